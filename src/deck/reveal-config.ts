@@ -1,0 +1,40 @@
+/** reveal.js set up for meetings; query parameters (`?view=print`) still override it, as reveal intends. */
+import type { RevealConfig } from 'reveal.js';
+
+/** The slide size: 16:9, the page size of the PDF too. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+/** Below this width the talk opens as the scroll (reading) view. */
+export const SCROLL_VIEW_BELOW = 600;
+
+export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
+  return {
+    width: SLIDE_WIDTH,
+    height: SLIDE_HEIGHT,
+    margin: 0,
+    minScale: 0.1,
+    maxScale: 3,
+    center: false,
+    hash: true,
+    respondToHashChanges: true,
+    history: false,
+    controls: true,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    keyboard: true,
+    overview: true,
+    jumpToSlide: true,
+    help: false,
+    touch: true,
+    fragmentInURL: false,
+    transition: options.reducedMotion ? 'none' : 'slide',
+    backgroundTransition: options.reducedMotion ? 'none' : 'fade',
+    scrollActivationWidth: SCROLL_VIEW_BELOW,
+    scrollProgress: true,
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: false,
+    plugins: [],
+  };
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:deck' {
+  import type { Deck } from './model';
+  const deck: Deck;
+  export default deck;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { cspPlugin } from './src/content/vite-plugin-csp.ts';
+import { deckPlugin } from './src/content/vite-plugin-deck.ts';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path and from file://.
+  base: './',
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  plugins: [deckPlugin(), cspPlugin()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: { main: 'index.html' },
+    },
+  },
+});
