@@ -33,8 +33,6 @@ export interface Slide {
   html: string;
   /** Rendered HTML of the speaker notes. */
   notesHtml: string;
-  /** Plain text of body and notes, for search. */
-  text: string;
   /** Timeline event this slide covers. */
   event?: string;
   /** Ids into `Deck.sources`, in the order given. */
@@ -144,4 +142,14 @@ export interface ContentProblem {
   file: string;
   line: number;
   message: string;
+}
+
+/**
+ * What the page's script carries: the whole deck but the slides, which are data files
+ * loaded per language (so a reader downloads one language's slides, not both).
+ */
+export interface DeckShell extends Omit<Deck, 'languages'> {
+  languages: Record<Lang, Omit<DeckLanguage, 'slides'>>;
+  /** Address of each language's `Slide[]` JSON, absolute or relative to the page. */
+  contentUrls: Record<Lang, string>;
 }

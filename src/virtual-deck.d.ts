@@ -1,5 +1,5 @@
 declare module 'virtual:deck' {
-  import type { Deck } from './model';
-  const deck: Deck;
+  import type { DeckShell } from './model';
+  const deck: DeckShell;
   export default deck;
 }

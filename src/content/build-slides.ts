@@ -73,7 +73,6 @@ export function buildSlides(
       title: rendered.title || id,
       html: rendered.html,
       notesHtml: rendered.notesHtml,
-      text: rendered.text,
       event: meta.event,
       sources: meta.sources ?? [],
       chart: meta.chart,

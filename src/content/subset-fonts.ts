@@ -13,6 +13,18 @@ const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-tc';
 const WEIGHTS = { regular: '400Regular/NotoSansTC_400Regular.ttf', bold: '700Bold/NotoSansTC_700Bold.ttf' } as const;
 
+/**
+ * Lean subsets: no hinting (screens and PDFs render well without it), only the Latin layout
+ * features the talk needs, no vertical-writing tables.
+ */
+const SUBSET_OPTIONS = {
+  targetFormat: 'woff2',
+  noHinting: true,
+  noLayoutClosure: true,
+  keepFeatures: ['kern', 'liga'],
+  dropTables: ['vhea', 'vmtx', 'BASE', 'STAT', 'gasp'],
+} as const;
+
 /** Where the subset fonts are written; `src/styles/fonts.css` points here. */
 export const FONT_OUTPUT = 'assets/fonts/generated';
 
@@ -30,11 +42,11 @@ export async function writeFontSubsets(root: string, glyphs: Glyphs): Promise<bo
   let changed = false;
   for (const weight of ['regular', 'bold'] as const) {
     const chars = glyphs[weight];
-    const key = createHash('sha256').update(WEIGHTS[weight]).update(chars).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(WEIGHTS[weight]).update(JSON.stringify(SUBSET_OPTIONS)).update(chars).digest('hex').slice(0, 16);
     const cached = join(cacheDir, `${weight}-${key}.woff2`);
     if (!existsSync(cached)) {
       const font = readFileSync(join(packageDir, WEIGHTS[weight]));
-      const subset = await subsetFont(font, chars, { targetFormat: 'woff2' });
+      const subset = await subsetFont(font, chars, SUBSET_OPTIONS);
       writeAtomically(cached, subset);
     }
     const target = join(outDir, fontFileName(weight));

@@ -18,6 +18,12 @@ declare module 'subset-font' {
   export default function subsetFont(
     font: Uint8Array,
     text: string,
-    options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' },
+    options?: {
+      targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt';
+      noHinting?: boolean;
+      noLayoutClosure?: boolean;
+      keepFeatures?: readonly string[];
+      dropTables?: readonly string[];
+    },
   ): Promise<Buffer>;
 }

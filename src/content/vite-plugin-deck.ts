@@ -1,10 +1,12 @@
 /**
  * A thin Vite plugin: loads `slides/` into the typed Deck at build time and serves it as the
- * virtual module `virtual:deck`; cuts the font to the talk's characters; in dev, reloads the
- * page when a slide file changes and shows content errors in Vite's overlay until fixed.
+ * virtual module `virtual:deck` (the shell) plus one JSON file of slides per language; cuts
+ * the font to the talk's characters; in dev, reloads the page when a slide file changes and
+ * shows content errors in Vite's overlay until the file is fixed.
  */
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { LANGS, type Deck, type DeckShell, type Lang } from '../model.ts';
 import { collectGlyphs } from './collect-glyphs.ts';
 import { ContentError } from './content-error.ts';
 import { loadDeck } from './load-deck.ts';
@@ -12,29 +14,42 @@ import { writeFontSubsets } from './subset-fonts.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
+const DEV_CONTENT_PREFIX = '/@deck/content.';
 
-export function deckPlugin(): Plugin {
+export interface DeckPluginOptions {
+  /** Folder holding `slides/`; defaults to Vite's root, or the DECK_ROOT environment variable. */
+  contentRoot?: string;
+}
+
+export function contentFileName(lang: Lang): string {
+  return `deck.${lang}.json`;
+}
+
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let contentRoot = root;
   let server: ViteDevServer | undefined;
+  let current: Deck | undefined;
 
-  const load = async (): Promise<string> => {
-    const { deck } = loadDeck(root);
+  const reload = async (): Promise<Deck> => {
+    const { deck } = loadDeck(contentRoot);
     await writeFontSubsets(root, collectGlyphs(deck));
-    return `export default ${JSON.stringify(deck)};\n`;
+    current = deck;
+    return deck;
   };
 
   return {
     name: 'deck',
     configResolved(config) {
       root = config.root;
+      contentRoot = options.contentRoot ?? process.env.DECK_ROOT ?? root;
     },
     async buildStart() {
       // Fonts must exist before CSS is processed; a content error stops the build here.
       try {
-        const { deck } = loadDeck(root);
-        await writeFontSubsets(root, collectGlyphs(deck));
+        await reload();
       } catch (error) {
-        if (!(error instanceof ContentError) || !server) throw asViteError(error);
+        if (!server) throw asViteError(error);
       }
     },
     resolveId(id) {
@@ -42,28 +57,66 @@ export function deckPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
+      let deck: Deck;
       try {
-        return await load();
+        deck = server || !current ? await reload() : current;
       } catch (error) {
         throw asViteError(error);
       }
+      const urls = LANGS.map((lang) => {
+        if (server) return `${JSON.stringify(lang)}: ${JSON.stringify(`${DEV_CONTENT_PREFIX}${lang}.json`)}`;
+        const ref = this.emitFile({
+          type: 'asset',
+          name: contentFileName(lang),
+          source: JSON.stringify(deck.languages[lang].slides),
+        });
+        return `${JSON.stringify(lang)}: import.meta.ROLLUP_FILE_URL_${ref}`;
+      });
+      return `export default { ...${JSON.stringify(shellOf(deck))}, contentUrls: { ${urls.join(', ')} } };\n`;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        // Start loading the default language's slides with the page, not after the script.
+        const asset = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'asset' && file.names.includes(contentFileName(LANGS[0])),
+        );
+        if (!asset) return [];
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+      },
     },
     configureServer(devServer) {
       server = devServer;
-      const slidesDir = join(root, 'slides');
+      const slidesDir = join(contentRoot, 'slides');
       devServer.watcher.add(slidesDir);
       const onChange = (file: string): void => {
         if (!file.startsWith(slidesDir + sep)) return;
         const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) devServer.moduleGraph.invalidateModule(module);
-        devServer.config.logger.info(`slides changed: ${relative(root, file)}`, { timestamp: true });
+        devServer.config.logger.info(`slides changed: ${relative(contentRoot, file)}`, { timestamp: true });
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
       devServer.watcher.on('unlink', onChange);
+      devServer.middlewares.use((request, response, next) => {
+        const lang = LANGS.find((candidate) => request.url === `${DEV_CONTENT_PREFIX}${candidate}.json`);
+        if (!lang || !current) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(current.languages[lang].slides));
+      });
     },
   };
+}
+
+function shellOf(deck: Deck): Omit<DeckShell, 'contentUrls'> {
+  const languages = Object.fromEntries(
+    LANGS.map((lang) => {
+      const { slides: _slides, ...rest } = deck.languages[lang];
+      return [lang, rest];
+    }),
+  ) as DeckShell['languages'];
+  return { ...deck, languages };
 }
 
 /** A ContentError as Vite reports it: the first problem's file and line, every problem in the text. */

@@ -1,0 +1,14 @@
+/** Loads one language's slides: embedded in the page (the single-file export) or from its JSON file. */
+import type { DeckShell, Lang, Slide } from '../model';
+
+export function embeddedSlidesId(lang: Lang): string {
+  return `deck-slides-${lang}`;
+}
+
+export async function loadSlides(deck: DeckShell, lang: Lang): Promise<Slide[]> {
+  const embedded = document.getElementById(embeddedSlidesId(lang));
+  if (embedded?.textContent) return JSON.parse(embedded.textContent) as Slide[];
+  const response = await fetch(deck.contentUrls[lang]);
+  if (!response.ok) throw new Error(`could not load the ${lang} slides: HTTP ${response.status}`);
+  return (await response.json()) as Slide[];
+}
