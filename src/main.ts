@@ -5,26 +5,68 @@ import deck from 'virtual:deck';
 import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/ui.css';
-import { applyLanguage, languageFromUrl } from './deck/language';
+import { bindKeys } from './deck/bind-keys';
+import { createHelpOverlay } from './deck/help-overlay';
+import { applyLanguage, languageFromUrl, languageUrl, otherLanguage } from './deck/language';
 import { loadSlides } from './deck/load-slides';
 import { mountSlides } from './deck/mount-slides';
 import { revealConfig } from './deck/reveal-config';
+import { createSearchPanel } from './deck/search-panel';
+import { createSectionMenu } from './deck/section-menu';
 import { mountToolbar } from './deck/toolbar';
+import { slideSizeFor } from './deck/viewport';
+
+function slideIdFromHash(): string {
+  return decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+}
 
 async function start(): Promise<void> {
   const lang = languageFromUrl();
-  const language = { ...deck.languages[lang], slides: await loadSlides(deck, lang) };
+  const slides = await loadSlides(deck, lang);
+  const language = { ...deck.languages[lang], slides };
   applyLanguage(lang);
   document.title = `${language.title} · ${language.subtitle}`;
 
   const root = document.querySelector<HTMLElement>('.reveal')!;
   mountSlides(root.querySelector<HTMLElement>('.slides')!, language);
 
+  const print = new URLSearchParams(window.location.search).get('view') === 'print';
+  const size = slideSizeFor(window.innerWidth, window.innerHeight, print);
+  document.documentElement.classList.toggle('deck-narrow', size.narrow);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const reveal = new Reveal(root, revealConfig({ reducedMotion }));
-  mountToolbar(document.body, { lang, reveal });
+  const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size }));
+
+  const help = createHelpOverlay(reveal, lang);
+  const menu = createSectionMenu(reveal, language, lang);
+  const search = createSearchPanel(reveal, deck, lang, slides);
+  const actions = {
+    menu: () => menu.toggle(),
+    search: () => search.toggle(),
+    help: () => help.toggle(),
+    timeline: () => document.documentElement.classList.toggle('timeline-hidden'),
+    scrollView: () => reveal.toggleScrollView(),
+    language: () => window.location.assign(languageUrl(otherLanguage(lang))),
+    notes: () => reveal.configure({ showNotes: !reveal.getConfig().showNotes }),
+    speaker: () => undefined,
+  };
+  mountToolbar(document.body, lang, actions);
+  bindKeys(reveal, actions);
+
+  const linked = slideIdFromHash();
   await reveal.initialize();
+  // reveal's scroll view starts at the top and rewrites the hash: honour the deep link.
+  const target = linked ? document.getElementById(linked) : null;
+  if (target && reveal.getCurrentSlide() !== target) {
+    const { h, v } = reveal.getIndices(target);
+    reveal.slide(h, v);
+    // The scroll view lands on the boundary of the slide before; one pixel on is this slide.
+    if (reveal.isScrollView()) reveal.getViewportElement()?.scrollBy(0, 1);
+  }
+  await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';
+  performance.mark('deck-ready');
+  // For automation (tests, the benchmark), as reveal.js's classic build does.
+  (window as unknown as { Reveal: typeof reveal }).Reveal = reveal;
 }
 
 void start();

@@ -8,10 +8,10 @@ export const SLIDE_HEIGHT = 720;
 /** Below this width the talk opens as the scroll (reading) view. */
 export const SCROLL_VIEW_BELOW = 600;
 
-export function revealConfig(options: { reducedMotion: boolean }): RevealConfig {
+export function revealConfig(options: { reducedMotion: boolean; width: number; height: number }): RevealConfig {
   return {
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
+    width: options.width,
+    height: options.height,
     margin: 0,
     minScale: 0.1,
     maxScale: 3,

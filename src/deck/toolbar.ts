@@ -1,31 +1,54 @@
-/** The small visible toolbar: language switch (keeps the slide). */
-import type Reveal from 'reveal.js';
+/** The visible controls: contents, search, timeline, reading view, help, and the language switch. */
 import type { Lang } from '../model';
-import { ui } from '../ui-strings';
+import { ui, type UiKey } from '../ui-strings';
 import { languageUrl, otherLanguage } from './language';
 
-export interface ToolbarContext {
-  lang: Lang;
-  reveal: Reveal;
+export interface ToolbarActions {
+  menu(): void;
+  search(): void;
+  timeline(): void;
+  scrollView(): void;
+  help(): void;
 }
 
-export function mountToolbar(parent: HTMLElement, context: ToolbarContext): HTMLElement {
+export function mountToolbar(parent: HTMLElement, lang: Lang, actions: ToolbarActions): HTMLElement {
   const bar = document.createElement('nav');
   bar.className = 'deck-toolbar';
-  bar.setAttribute('aria-label', ui(context.lang, 'menu'));
-  const other = otherLanguage(context.lang);
+  bar.setAttribute('aria-label', ui(lang, 'help'));
+  const button = (action: keyof ToolbarActions, label: UiKey, text: string): HTMLButtonElement => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'deck-button';
+    element.dataset.action = action;
+    element.textContent = text;
+    element.title = ui(lang, label);
+    element.setAttribute('aria-label', ui(lang, label));
+    element.addEventListener('click', () => actions[action]());
+    bar.appendChild(element);
+    return element;
+  };
+  button('menu', 'menu', '☰');
+  button('search', 'search', '⌕');
+  button('timeline', 'timelineToggle', ui(lang, 'timeline'));
+  button('scrollView', 'keyScroll', '⇅');
+  button('help', 'help', '?');
+
+  const other = otherLanguage(lang);
   const switcher = document.createElement('a');
   switcher.className = 'deck-button';
   switcher.dataset.action = 'language';
   switcher.lang = other;
-  switcher.textContent = ui(context.lang, 'switchLanguage');
-  switcher.setAttribute('aria-label', ui(context.lang, 'switchLanguageLabel'));
+  switcher.hreflang = other;
+  switcher.textContent = ui(lang, 'switchLanguage');
+  switcher.setAttribute('aria-label', ui(lang, 'switchLanguageLabel'));
   const refresh = (): void => {
     switcher.href = languageUrl(other);
   };
   refresh();
-  window.addEventListener('hashchange', refresh);
-  context.reveal.on('slidechanged', refresh);
+  // The slide is in the hash, which changes as the talk moves: take it at the moment of use.
+  switcher.addEventListener('pointerenter', refresh);
+  switcher.addEventListener('focus', refresh);
+  switcher.addEventListener('click', refresh);
   bar.appendChild(switcher);
   parent.appendChild(bar);
   return bar;
