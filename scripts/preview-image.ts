@@ -1,0 +1,17 @@
+/** Renders the title slide as the social preview card (assets/images/preview.png, 1200×630). Run after a build. */
+import { launchBrowser } from '../src/export/find-browser.ts';
+import { serveStatic } from '../src/export/serve-static.ts';
+
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+  await page.goto(`${server.url}/index.html#/title`);
+  await page.waitForSelector('html[data-deck-ready="true"]');
+  await page.addStyleTag({ content: '.deck-toolbar, .reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; }' });
+  await page.screenshot({ path: 'assets/images/preview.png' });
+  console.log('assets/images/preview.png');
+} finally {
+  await browser.close();
+  await server.close();
+}
