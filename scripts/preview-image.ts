@@ -1,4 +1,4 @@
-/** Renders the title slide as the social preview card (assets/images/preview.png, 1200×630). Run after a build. */
+/** Renders the title slide as the social preview card (assets/images/preview.jpg, 1200×630). Run after a build. */
 import { launchBrowser } from '../src/export/find-browser.ts';
 import { serveStatic } from '../src/export/serve-static.ts';
 
@@ -9,8 +9,8 @@ try {
   await page.goto(`${server.url}/index.html#/title`);
   await page.waitForSelector('html[data-deck-ready="true"]');
   await page.addStyleTag({ content: '.deck-toolbar, .reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; }' });
-  await page.screenshot({ path: 'assets/images/preview.png' });
-  console.log('assets/images/preview.png');
+  await page.screenshot({ path: 'assets/images/preview.jpg', type: 'jpeg', quality: 70 });
+  console.log('assets/images/preview.jpg');
 } finally {
   await browser.close();
   await server.close();

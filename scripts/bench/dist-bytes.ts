@@ -12,6 +12,7 @@ const KINDS: Record<string, string> = {
   '.json': 'slide data',
   '.svg': 'images',
   '.png': 'images',
+  '.jpg': 'images',
 };
 const BUDGETS: Record<string, number> = { JS: 60, fonts: 200 };
 
