@@ -10,15 +10,13 @@ import { createHelpOverlay } from './deck/help-overlay';
 import { applyLanguage, languageFromUrl, languageUrl, otherLanguage } from './deck/language';
 import { loadSlides } from './deck/load-slides';
 import { mountSlides } from './deck/mount-slides';
+import { followHashInScrollView, goToSlide, slideIdFromHash } from './deck/navigate';
+import { setReadingView } from './deck/reading-view';
 import { revealConfig } from './deck/reveal-config';
 import { createSearchPanel } from './deck/search-panel';
 import { createSectionMenu } from './deck/section-menu';
 import { mountToolbar } from './deck/toolbar';
 import { slideSizeFor } from './deck/viewport';
-
-function slideIdFromHash(): string {
-  return decodeURIComponent(window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
-}
 
 async function start(): Promise<void> {
   const lang = languageFromUrl();
@@ -36,7 +34,7 @@ async function start(): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size }));
 
-  const help = createHelpOverlay(reveal, lang);
+  const help = createHelpOverlay(lang);
   const menu = createSectionMenu(reveal, language, lang);
   const search = createSearchPanel(reveal, deck, lang, slides);
   const actions = {
@@ -44,7 +42,7 @@ async function start(): Promise<void> {
     search: () => search.toggle(),
     help: () => help.toggle(),
     timeline: () => document.documentElement.classList.toggle('timeline-hidden'),
-    scrollView: () => reveal.toggleScrollView(),
+    scrollView: () => setReadingView(reveal, !reveal.isScrollView()),
     language: () => window.location.assign(languageUrl(otherLanguage(lang))),
     notes: () => reveal.configure({ showNotes: !reveal.getConfig().showNotes }),
     speaker: () => undefined,
@@ -55,13 +53,8 @@ async function start(): Promise<void> {
   const linked = slideIdFromHash();
   await reveal.initialize();
   // reveal's scroll view starts at the top and rewrites the hash: honour the deep link.
-  const target = linked ? document.getElementById(linked) : null;
-  if (target && reveal.getCurrentSlide() !== target) {
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v);
-    // The scroll view lands on the boundary of the slide before; one pixel on is this slide.
-    if (reveal.isScrollView()) reveal.getViewportElement()?.scrollBy(0, 1);
-  }
+  if (linked && reveal.getCurrentSlide()?.id !== linked) goToSlide(reveal, linked);
+  followHashInScrollView(reveal);
   await document.fonts.ready;
   document.documentElement.dataset.deckReady = 'true';
   performance.mark('deck-ready');

@@ -1,8 +1,8 @@
 /**
  * A modal panel (native `<dialog>`: focus is trapped, Escape closes it). While one is open the
- * deck's keys are off, so typing in a panel never moves the talk.
+ * deck's keys are off (see `panelIsOpen`, reveal's keyboardCondition), so typing in a panel never
+ * moves the talk.
  */
-import type { RevealApi } from 'reveal.js';
 import type { Lang } from '../model';
 import { ui } from '../ui-strings';
 
@@ -15,7 +15,7 @@ export interface Panel {
   readonly isOpen: boolean;
 }
 
-export function createPanel(reveal: RevealApi, lang: Lang, options: { name: string; title: string }): Panel {
+export function createPanel(lang: Lang, options: { name: string; title: string }): Panel {
   const element = document.createElement('dialog');
   element.className = `deck-panel deck-panel-${options.name}`;
   element.dataset.panel = options.name;
@@ -32,6 +32,10 @@ export function createPanel(reveal: RevealApi, lang: Lang, options: { name: stri
   header.append(heading, close);
   const body = document.createElement('div');
   body.className = 'deck-panel-body';
+  // Long panels scroll: keyboard users must be able to reach the scrolling area.
+  body.tabIndex = 0;
+  body.setAttribute('role', 'region');
+  body.setAttribute('aria-labelledby', heading.id);
   element.append(header, body);
   document.body.appendChild(element);
 
@@ -41,7 +45,6 @@ export function createPanel(reveal: RevealApi, lang: Lang, options: { name: stri
     open() {
       if (element.open) return;
       closeOtherPanels(element);
-      reveal.configure({ keyboard: false });
       element.showModal();
     },
     close() {
@@ -56,12 +59,15 @@ export function createPanel(reveal: RevealApi, lang: Lang, options: { name: stri
     },
   };
   close.addEventListener('click', () => panel.close());
-  element.addEventListener('close', () => reveal.configure({ keyboard: true }));
   // A click on the backdrop (outside the panel's box) closes it.
   element.addEventListener('click', (event) => {
     if (event.target === element) panel.close();
   });
   return panel;
+}
+
+export function panelIsOpen(): boolean {
+  return document.querySelector('dialog.deck-panel[open]') !== null;
 }
 
 function closeOtherPanels(except: HTMLDialogElement): void {

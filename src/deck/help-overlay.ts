@@ -1,12 +1,11 @@
 /** The `?` overlay: every key, in the talk's current language. */
-import type { RevealApi } from 'reveal.js';
 import type { Lang } from '../model';
 import { ui } from '../ui-strings';
 import { createPanel, type Panel } from './dialog';
 import { KEY_HELP } from './keys';
 
-export function createHelpOverlay(reveal: RevealApi, lang: Lang): Panel {
-  const panel = createPanel(reveal, lang, { name: 'help', title: ui(lang, 'help') });
+export function createHelpOverlay(lang: Lang): Panel {
+  const panel = createPanel(lang, { name: 'help', title: ui(lang, 'help') });
   const table = document.createElement('table');
   table.className = 'deck-keys';
   for (const entry of KEY_HELP) {

@@ -1,5 +1,6 @@
 /** reveal.js set up for meetings; query parameters (`?view=print`) still override it, as reveal intends. */
 import type { RevealConfig } from 'reveal.js';
+import { panelIsOpen } from './dialog';
 
 /** The slide size: 16:9, the page size of the PDF too. */
 export const SLIDE_WIDTH = 1280;
@@ -24,6 +25,8 @@ export function revealConfig(options: { reducedMotion: boolean; width: number; h
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     keyboard: true,
+    // Keys belong to an open panel (help, contents, search), not to the deck behind it.
+    keyboardCondition: () => !panelIsOpen(),
     overview: true,
     jumpToSlide: true,
     help: false,
@@ -33,6 +36,8 @@ export function revealConfig(options: { reducedMotion: boolean; width: number; h
     backgroundTransition: options.reducedMotion ? 'none' : 'fade',
     scrollActivationWidth: SCROLL_VIEW_BELOW,
     scrollProgress: true,
+    // Free scrolling reads better, and snapping would undo goToSlide's one-pixel step (navigate.ts).
+    scrollSnap: false,
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,
     plugins: [],

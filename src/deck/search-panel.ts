@@ -5,10 +5,11 @@ import { LANGS } from '../model';
 import { ui } from '../ui-strings';
 import { createPanel, type Panel } from './dialog';
 import { loadSlides } from './load-slides';
+import { goToSlide } from './navigate';
 import { indexSlides, search, type SearchEntry } from './search-index';
 
 export function createSearchPanel(reveal: RevealApi, deck: DeckShell, lang: Lang, slides: Slide[]): Panel {
-  const panel = createPanel(reveal, lang, { name: 'search', title: ui(lang, 'search') });
+  const panel = createPanel(lang, { name: 'search', title: ui(lang, 'search') });
   const input = document.createElement('input');
   input.type = 'search';
   input.className = 'deck-search-input';
@@ -51,7 +52,11 @@ export function createSearchPanel(reveal: RevealApi, deck: DeckShell, lang: Lang
       text.lang = entry.lang;
       text.textContent = excerpt;
       link.append(title, tag, text);
-      link.addEventListener('click', () => panel.close());
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        panel.close();
+        goToSlide(reveal, entry.id);
+      });
       item.appendChild(link);
       return item;
     });

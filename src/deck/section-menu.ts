@@ -3,10 +3,11 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckLanguage, Lang } from '../model';
 import { ui } from '../ui-strings';
 import { createPanel, type Panel } from './dialog';
+import { goToSlide } from './navigate';
 import { onSlideChange } from './position';
 
 export function createSectionMenu(reveal: RevealApi, language: DeckLanguage, lang: Lang): Panel {
-  const panel = createPanel(reveal, lang, { name: 'menu', title: ui(lang, 'menu') });
+  const panel = createPanel(lang, { name: 'menu', title: ui(lang, 'menu') });
   const list = document.createElement('ol');
   list.className = 'deck-menu';
   const links = language.sections.map((section) => {
@@ -15,7 +16,11 @@ export function createSectionMenu(reveal: RevealApi, language: DeckLanguage, lan
     link.href = `#/${section.firstSlide}`;
     link.textContent = section.title;
     link.dataset.section = section.id;
-    link.addEventListener('click', () => panel.close());
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      panel.close();
+      goToSlide(reveal, section.firstSlide);
+    });
     item.appendChild(link);
     list.appendChild(item);
     return link;

@@ -9,7 +9,7 @@
  *   main → speaker   { type: 'state', state }                  (on ready, every move, every hello)
  *   main → speaker   { type: 'bye' }                           (the page goes away, e.g. a language switch)
  */
-import type Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
 import { LANGS, type Lang } from '../model';
 import { languageUrl } from './language';
 
@@ -107,7 +107,7 @@ export function openSpeakerView(lang: Lang): Window | null {
 }
 
 /** The present slide's state, read from reveal.js. */
-export function readDeckState(reveal: Reveal, lang: Lang): DeckState | undefined {
+export function readDeckState(reveal: RevealApi, lang: Lang): DeckState | undefined {
   const slide = reveal.getCurrentSlide() as HTMLElement | undefined;
   const slideId = slide?.dataset.slideId;
   if (!slide || !slideId) return undefined;
@@ -122,7 +122,7 @@ export function readDeckState(reveal: Reveal, lang: Lang): DeckState | undefined
 
 const STATE_EVENTS = ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'paused', 'resumed'] as const;
 
-function runCommand(reveal: Reveal, command: NavigationCommand, skipFragments: boolean): void {
+function runCommand(reveal: RevealApi, command: NavigationCommand, skipFragments: boolean): void {
   const params = { skipFragments };
   switch (command) {
     case 'first':
@@ -140,7 +140,7 @@ function runCommand(reveal: Reveal, command: NavigationCommand, skipFragments: b
  * Publishes the talk's position to any speaker view and obeys its navigation commands.
  * Call it before or after `reveal.initialize()`; returns the disconnect.
  */
-export function connectSpeaker(reveal: Reveal, lang: Lang, channel: SpeakerChannel = openSpeakerChannel()): () => void {
+export function connectSpeaker(reveal: RevealApi, lang: Lang, channel: SpeakerChannel = openSpeakerChannel()): () => void {
   let last = '';
   const publish = (force = false): void => {
     if (!reveal.isReady()) return;
@@ -159,16 +159,22 @@ export function connectSpeaker(reveal: Reveal, lang: Lang, channel: SpeakerChann
     else if (reveal.isReady()) runCommand(reveal, message.command, message.skipFragments ?? false);
   };
   const onPageHide = (): void => channel.postMessage({ type: 'bye' });
+  // Back from the back/forward cache: say where the talk is again.
+  const onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) publish(true);
+  };
 
   for (const type of STATE_EVENTS) reveal.on(type, onDeckEvent);
   channel.addEventListener('message', onMessage);
   window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
   publish(true);
 
   return () => {
     for (const type of STATE_EVENTS) reveal.off(type, onDeckEvent);
     channel.removeEventListener('message', onMessage);
     window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
     channel.postMessage({ type: 'bye' });
     channel.close();
   };

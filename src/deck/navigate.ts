@@ -1,0 +1,28 @@
+/**
+ * Going to a slide by id, in the slide view and in reveal's scroll view alike. reveal's scroll
+ * view scrolls to the exact top of a page, which it still counts as the page before; one more
+ * pixel lands on the page asked for.
+ */
+import type { RevealApi } from 'reveal.js';
+
+export function goToSlide(reveal: RevealApi, id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target || !target.matches('section[data-slide-id]')) return false;
+  const { h, v } = reveal.getIndices(target);
+  reveal.slide(h, v);
+  if (reveal.isScrollView()) reveal.getViewportElement()?.scrollBy(0, 2);
+  return true;
+}
+
+export function slideIdFromHash(hash: string = window.location.hash): string {
+  return decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+}
+
+/** In the scroll view, in-page links (`#/id`) go through goToSlide; returns an unsubscribe. */
+export function followHashInScrollView(reveal: RevealApi): () => void {
+  const onHashChange = (): void => {
+    if (reveal.isScrollView()) goToSlide(reveal, slideIdFromHash());
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
+}
