@@ -12,7 +12,7 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', speaker: 'speaker.html' },
     },
   },
 });

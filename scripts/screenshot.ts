@@ -25,7 +25,8 @@ try {
       await page.goto(`${server.url}/index.html${target}`);
       await page.waitForSelector('html[data-deck-ready="true"]');
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(400);
+      await page.waitForFunction(() => [...document.querySelectorAll("section.present [data-chart]")].every((c) => (c as HTMLElement).dataset.chartReady === "true"));
+      await page.waitForTimeout(300);
       const name = `${target.replace(/[^\w-]+/g, '_') || 'home'}-${width}x${height}.png`;
       await page.screenshot({ path: join(outDir, name) });
       console.log(join(outDir, name));

@@ -5,7 +5,10 @@ import deck from 'virtual:deck';
 import './styles/fonts.css';
 import './styles/theme.css';
 import './styles/ui.css';
+import './timeline/timeline.css';
 import { bindKeys } from './deck/bind-keys';
+import { activeEvents } from './deck/active-events';
+import type { DeckCharts } from './deck/charts';
 import { createHelpOverlay } from './deck/help-overlay';
 import { applyLanguage, languageFromUrl, languageUrl, otherLanguage } from './deck/language';
 import { loadSlides } from './deck/load-slides';
@@ -13,8 +16,10 @@ import { mountSlides } from './deck/mount-slides';
 import { followHashInScrollView, goToSlide, slideIdFromHash } from './deck/navigate';
 import { setReadingView } from './deck/reading-view';
 import { revealConfig } from './deck/reveal-config';
+import { connectSpeaker, openSpeakerView } from './deck/speaker-link';
 import { createSearchPanel } from './deck/search-panel';
 import { createSectionMenu } from './deck/section-menu';
+import { onSlideChange } from './deck/position';
 import { mountToolbar } from './deck/toolbar';
 import { slideSizeFor } from './deck/viewport';
 
@@ -34,6 +39,34 @@ async function start(): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size }));
 
+  if (!print) connectSpeaker(reveal, lang);
+
+  // The charts (D3) load after the first slide is up; the deck tells them where the talk stands.
+  let charts: DeckCharts | undefined;
+  const eventOfSlide = activeEvents(
+    slides.map((slide) => slide.id),
+    (id) => slides.find((slide) => slide.id === id)?.event,
+  );
+  const activeEvent = (): string | null => eventOfSlide.get(reveal.getCurrentSlide()?.id ?? '') ?? null;
+  onSlideChange(reveal, () => charts?.setActive(activeEvent()));
+  // Leaving reveal's scroll view (also on a phone turned sideways) rebuilds the slides' DOM.
+  reveal.on('resize', () => charts?.ensureMounted());
+  const loadCharts = async (): Promise<void> => {
+    const { mountCharts } = await import('./deck/charts');
+    charts = mountCharts(root.querySelector<HTMLElement>('.slides')!, {
+      deck,
+      lang,
+      transitions: !reducedMotion && !print,
+      minTextSize: size.narrow ? 16 : 0,
+      navigatorParent: print ? null : document.body,
+      onSelect: (eventId) => {
+        const event = deck.events.find((candidate: { id: string }) => candidate.id === eventId);
+        if (event) goToSlide(reveal, event.slide);
+      },
+    });
+    charts.setActive(activeEvent());
+  };
+
   const help = createHelpOverlay(lang);
   const menu = createSectionMenu(reveal, language, lang);
   const search = createSearchPanel(reveal, deck, lang, slides);
@@ -41,11 +74,14 @@ async function start(): Promise<void> {
     menu: () => menu.toggle(),
     search: () => search.toggle(),
     help: () => help.toggle(),
-    timeline: () => document.documentElement.classList.toggle('timeline-hidden'),
-    scrollView: () => setReadingView(reveal, !reveal.isScrollView()),
+    timeline: () => {
+      document.documentElement.classList.toggle('timeline-hidden');
+      reveal.layout();
+    },
+    scrollView: () => setReadingView(reveal, !reveal.isScrollView(), () => charts?.remount()),
     language: () => window.location.assign(languageUrl(otherLanguage(lang))),
     notes: () => reveal.configure({ showNotes: !reveal.getConfig().showNotes }),
-    speaker: () => undefined,
+    speaker: () => void openSpeakerView(lang),
   };
   mountToolbar(document.body, lang, actions);
   bindKeys(reveal, actions);
@@ -60,6 +96,7 @@ async function start(): Promise<void> {
   performance.mark('deck-ready');
   // For automation (tests, the benchmark), as reveal.js's classic build does.
   (window as unknown as { Reveal: typeof reveal }).Reveal = reveal;
+  await loadCharts();
 }
 
 void start();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DeckMeta, DeliveryYear, Era, Localized, Source, TimelineEvent } from '../model.ts';
 import { checkSchema } from './check-schema.ts';
 import type { ProblemList } from './content-error.ts';
-import { parseDate } from './parse-date.ts';
+import { parseDate } from '../parse-date.ts';
 import { deckSchema, deliveriesSchema, sourcesSchema, timelineSchema } from './schemas.ts';
 import { readTextFile } from './read-text-file.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';

@@ -17,7 +17,11 @@ export function mountSlides(container: HTMLElement, language: DeckLanguage): voi
   container.replaceChildren(fragment);
 }
 
-function slideSection(slide: Slide): HTMLElement {
+/**
+ * One slide's `<section>`: its body (the build-time HTML, then the chart's container, laid out
+ * as a column so a chart takes the room left under the text) and its notes.
+ */
+export function slideSection(slide: Slide): HTMLElement {
   const section = document.createElement('section');
   section.id = slide.id;
   section.dataset.slideId = slide.id;
@@ -25,13 +29,17 @@ function slideSection(slide: Slide): HTMLElement {
   if (slide.event) section.dataset.eventId = slide.event;
   if (slide.className) section.className = slide.className;
   if (slide.background) section.dataset.backgroundColor = slide.background;
-  section.innerHTML = slide.html;
+  const body = document.createElement('div');
+  body.className = 'slide-body';
+  body.innerHTML = slide.html;
   if (slide.chart) {
     const chart = document.createElement('div');
     chart.className = `chart chart-${slide.chart}`;
     chart.dataset.chart = slide.chart;
-    section.appendChild(chart);
+    // The chart goes before the source line, which stays last.
+    body.insertBefore(chart, body.querySelector(':scope > .source-line'));
   }
+  section.appendChild(body);
   if (slide.notesHtml) {
     const notes = document.createElement('aside');
     notes.className = 'notes';

@@ -1,7 +1,7 @@
 /**
  * Going to a slide by id, in the slide view and in reveal's scroll view alike. reveal's scroll
- * view scrolls to the exact top of a page, which it still counts as the page before; one more
- * pixel lands on the page asked for.
+ * view scrolls to where it starts counting a page as current, which can leave half of the page
+ * before on screen: a reader following a link wants the slide's own top at the top.
  */
 import type { RevealApi } from 'reveal.js';
 
@@ -10,7 +10,9 @@ export function goToSlide(reveal: RevealApi, id: string): boolean {
   if (!target || !target.matches('section[data-slide-id]')) return false;
   const { h, v } = reveal.getIndices(target);
   reveal.slide(h, v);
-  if (reveal.isScrollView()) reveal.getViewportElement()?.scrollBy(0, 2);
+  const page = target.closest<HTMLElement>('.scroll-page');
+  const viewport = reveal.getViewportElement();
+  if (reveal.isScrollView() && page && viewport) viewport.scrollTop = page.offsetTop;
   return true;
 }
 

@@ -1,6 +1,7 @@
 /** The visible controls: contents, search, timeline, reading view, help, and the language switch. */
 import type { Lang } from '../model';
 import { ui, type UiKey } from '../ui-strings';
+import { icon, type IconName } from './icons';
 import { languageUrl, otherLanguage } from './language';
 
 export interface ToolbarActions {
@@ -8,6 +9,7 @@ export interface ToolbarActions {
   search(): void;
   timeline(): void;
   scrollView(): void;
+  speaker(): void;
   help(): void;
 }
 
@@ -15,23 +17,24 @@ export function mountToolbar(parent: HTMLElement, lang: Lang, actions: ToolbarAc
   const bar = document.createElement('nav');
   bar.className = 'deck-toolbar';
   bar.setAttribute('aria-label', ui(lang, 'help'));
-  const button = (action: keyof ToolbarActions, label: UiKey, text: string): HTMLButtonElement => {
+  const button = (action: keyof ToolbarActions, label: UiKey, content: IconName | { text: string }): HTMLButtonElement => {
     const element = document.createElement('button');
     element.type = 'button';
     element.className = 'deck-button';
     element.dataset.action = action;
-    element.textContent = text;
+    element.append(typeof content === 'string' ? icon(content) : content.text);
     element.title = ui(lang, label);
     element.setAttribute('aria-label', ui(lang, label));
     element.addEventListener('click', () => actions[action]());
     bar.appendChild(element);
     return element;
   };
-  button('menu', 'menu', '☰');
-  button('search', 'search', '⌕');
-  button('timeline', 'timelineToggle', ui(lang, 'timeline'));
-  button('scrollView', 'keyScroll', '⇅');
-  button('help', 'help', '?');
+  button('menu', 'menu', 'menu');
+  button('search', 'search', 'search');
+  button('timeline', 'timelineToggle', 'timeline');
+  button('scrollView', 'keyScroll', 'scroll');
+  button('speaker', 'keySpeaker', 'speaker');
+  button('help', 'help', { text: '?' });
 
   const other = otherLanguage(lang);
   const switcher = document.createElement('a');

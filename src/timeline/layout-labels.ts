@@ -6,7 +6,7 @@
  * apart. A box that fits in no lane is reported hidden instead of being allowed to overlap.
  *
  * Greedy, highest priority first, then left to right: a key event's label is placed before any
- * other label can take its room. Each lane is a sorted array of intervals, so a placement costs
+ * other label can take its room. Lane-major: the nearest lane that has room wins. Each lane is a sorted array of intervals, so a placement costs
  * two binary searches; 10,000 boxes lay out in a few milliseconds.
  */
 
@@ -37,6 +37,12 @@ export interface LabelLayoutOptions {
   extent?: readonly [number, number];
   /** How far past its anchor a start- or end-aligned box reaches, px. Default 6. */
   overhang?: number;
+  /**
+   * When set, a box in lane k > 0 has a leader line of this width running from its anchor down
+   * through lanes 0..k-1. Leaders then avoid boxes where any lane allows it; when none does, the
+   * box is still placed (a leader may cross a box, two boxes never overlap).
+   */
+  leaderWidth?: number;
 }
 
 export interface PlacedLabel {
@@ -84,19 +90,24 @@ function slot(lane: Lane, l: number, r: number, gap: number): number {
   return i;
 }
 
-function candidates(box: LabelBox, overhang: number, extent: readonly [number, number] | undefined) {
-  const w = box.width;
+/**
+ * Left edges to try, best first, written into `out` (no allocation per box): centred on the
+ * anchor, then starting or ending at it. Returns how many.
+ */
+function candidates(box: LabelBox, w: number, overhang: number, extent: readonly [number, number] | undefined, out: Float64Array): number {
   const centred = box.x - w / 2;
-  if (box.fixed) return [centred];
-  const raw = [centred, box.x - overhang, box.x - w + overhang];
-  if (!extent) return raw;
-  const [e0, e1] = extent;
-  const out: number[] = [];
-  for (const l of raw) {
-    const c = Math.max(e0, Math.min(e1 - w, l));
-    if (!out.includes(c)) out.push(c);
+  if (box.fixed) {
+    out[0] = centred;
+    return 1;
   }
-  return out;
+  let n = 0;
+  for (const raw of [centred, box.x - overhang, box.x - w + overhang]) {
+    const l = extent ? Math.max(extent[0], Math.min(extent[1] - w, raw)) : raw;
+    let seen = false;
+    for (let i = 0; i < n; i++) if (out[i] === l) seen = true;
+    if (!seen) out[n++] = l;
+  }
+  return n;
 }
 
 export function layoutLabels(boxes: readonly LabelBox[], options: LabelLayoutOptions): LabelLayout {
@@ -104,18 +115,28 @@ export function layoutLabels(boxes: readonly LabelBox[], options: LabelLayoutOpt
   const gap = options.gap ?? 4;
   const overhang = options.overhang ?? 6;
   const extent = options.extent;
+  const leaderWidth = options.leaderWidth;
   const lanes: Lane[] = Array.from({ length: laneCount }, () => ({ left: [], right: [] }));
 
-  const order = boxes.map((_, i) => i);
+  // sort keys pulled out once: the comparator runs n log n times
+  const n = boxes.length;
+  const pr = new Float64Array(n);
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    pr[i] = boxes[i]!.priority ?? 0;
+    xs[i] = boxes[i]!.x;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => {
-    const A = boxes[a]!;
-    const B = boxes[b]!;
-    return (
-      (B.priority ?? 0) - (A.priority ?? 0) ||
-      A.x - B.x ||
-      (A.id < B.id ? -1 : A.id > B.id ? 1 : 0)
-    );
+    const byPriority = pr[b]! - pr[a]!;
+    if (byPriority) return byPriority;
+    const byX = xs[a]! - xs[b]!;
+    if (byX) return byX;
+    const A = boxes[a]!.id;
+    const B = boxes[b]!.id;
+    return A < B ? -1 : A > B ? 1 : 0;
   });
+  const lefts = new Float64Array(3);
 
   const labels: PlacedLabel[] = new Array(boxes.length);
   let lanesUsed = 0;
@@ -125,20 +146,48 @@ export function layoutLabels(boxes: readonly LabelBox[], options: LabelLayoutOpt
     const placed: PlacedLabel = { id: box.id, lane: -1, x: box.x - w / 2, width: w, hidden: true };
     const outside = extent !== undefined && (box.x < extent[0] || box.x > extent[1]);
     if (!outside && Number.isFinite(box.x)) {
-      const lefts = candidates(box, overhang, extent);
+      const count = candidates(box, w, overhang, extent, lefts);
+      let fallback: { lane: number; l: number } | null = null;
+      let found: { lane: number; l: number } | null = null;
+      // whether a leader from the anchor up to the current lane crosses no box below it
+      let leaderClear = true;
+      const a = box.x - (leaderWidth ?? 0) / 2;
       search: for (let lane = 0; lane < laneCount; lane++) {
         const L = lanes[lane]!;
-        for (const l of lefts) {
-          const at = slot(L, l, l + w, gap);
-          if (at < 0) continue;
-          L.left.splice(at, 0, l);
-          L.right.splice(at, 0, l + w);
-          placed.lane = lane;
-          placed.x = l;
-          placed.hidden = false;
-          if (lane + 1 > lanesUsed) lanesUsed = lane + 1;
-          break search;
+        for (let c = 0; c < count; c++) {
+          const l = lefts[c]!;
+          if (slot(L, l, l + w, gap) < 0) continue;
+          if (leaderClear) {
+            found = { lane, l };
+            break search;
+          }
+          fallback ??= { lane, l };
+          break;
         }
+        if (leaderWidth !== undefined) leaderClear &&= slot(L, a, a + leaderWidth, gap) >= 0;
+        if (!leaderClear && fallback) break;
+      }
+      found ??= fallback;
+      if (found) {
+        const L = lanes[found.lane]!;
+        const at = slot(L, found.l, found.l + w, gap);
+        L.left.splice(at, 0, found.l);
+        L.right.splice(at, 0, found.l + w);
+        if (leaderWidth !== undefined) {
+          // the leader becomes an obstacle in the lanes it crosses (where it does not cross a box)
+          for (let k = 0; k < found.lane; k++) {
+            const K = lanes[k]!;
+            const i = slot(K, a, a + leaderWidth, 0);
+            if (i >= 0) {
+              K.left.splice(i, 0, a);
+              K.right.splice(i, 0, a + leaderWidth);
+            }
+          }
+        }
+        placed.lane = found.lane;
+        placed.x = found.l;
+        placed.hidden = false;
+        if (found.lane + 1 > lanesUsed) lanesUsed = found.lane + 1;
       }
     }
     labels[index] = placed;

@@ -2,6 +2,7 @@
  * Deterministic synthetic timeline events (seeded PRNG) for tests and the render benchmark.
  * Same seed, same events, on every machine.
  */
+import { parseDate } from '../parse-date';
 import { CATEGORIES, type DatePrecision, type PreciseDate, type TimelineEvent } from '../model';
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG. Returns floats in [0, 1). */
@@ -18,40 +19,11 @@ export function mulberry32(seed: number): () => number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * A `PreciseDate` from the data file's notation: `2021`, `2024-H1`, `2024-Q4`, `2015-12`,
- * `2023-10-26`. The build-time parser in `content/` is the real one; this mirror keeps tests and
- * the benchmark free of build-time code.
- */
+/** A `PreciseDate` from the data files' notation (see parse-date.ts); throws on a non-date. */
 export function preciseDate(text: string): PreciseDate {
-  let m: RegExpMatchArray | null;
-  const utc = Date.UTC;
-  if ((m = text.match(/^(\d{4})$/))) {
-    const y = +m[1]!;
-    return { text, precision: 'year', start: utc(y, 0, 1), end: utc(y + 1, 0, 1) };
-  }
-  if ((m = text.match(/^(\d{4})-H([12])$/))) {
-    const y = +m[1]!;
-    const h = +m[2]! - 1;
-    return { text, precision: 'half', start: utc(y, h * 6, 1), end: utc(y, h * 6 + 6, 1) };
-  }
-  if ((m = text.match(/^(\d{4})-Q([1-4])$/))) {
-    const y = +m[1]!;
-    const q = +m[2]! - 1;
-    return { text, precision: 'quarter', start: utc(y, q * 3, 1), end: utc(y, q * 3 + 3, 1) };
-  }
-  if ((m = text.match(/^(\d{4})-(\d{2})$/))) {
-    const y = +m[1]!;
-    const mo = +m[2]! - 1;
-    return { text, precision: 'month', start: utc(y, mo, 1), end: utc(y, mo + 1, 1) };
-  }
-  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
-    const y = +m[1]!;
-    const mo = +m[2]! - 1;
-    const d = +m[3]!;
-    return { text, precision: 'day', start: utc(y, mo, d), end: utc(y, mo, d + 1) };
-  }
-  throw new Error(`not a date: ${text}`);
+  const date = parseDate(text);
+  if (!date) throw new Error(`not a date: ${text}`);
+  return date;
 }
 
 /** The date of `ms` written at `precision`, in the data file's notation. */

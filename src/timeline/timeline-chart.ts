@@ -109,10 +109,18 @@ const STRINGS = {
   },
 } as const;
 
+const formatters = new Map<string, (d: Date) => string>();
+function fmt(lang: Lang, specifier: string): (d: Date) => string {
+  const k = `${lang}|${specifier}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = LOCALES[lang].utcFormat(specifier)));
+  return f;
+}
+
 /** A date at its own precision: "2024年第4季" / "Q4 2024", "2015年12月" / "December 2015". */
 export function formatPreciseDate(date: PreciseDate, lang: Lang): string {
   const d = new Date(date.start);
-  const f = LOCALES[lang].utcFormat;
+  const f = (specifier: string) => fmt(lang, specifier);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   const zh = lang === 'zh-Hant';
@@ -144,14 +152,31 @@ export function eventTime(event: TimelineEvent): { t: number; t0: number; t1: nu
   return { t: (t0 + t1) / 2, t0, t1 };
 }
 
-/** Axis tick labels: "2015年" / "2015", months and days when zoomed in. */
-export function tickFormat(lang: Lang): (d: Date) => string {
+/**
+ * Axis tick labels: "2015年" / "2015" at year ticks; when zoomed in, months ("12月" / "Dec") and
+ * days ("24日" / "24"). The first tick, and the first of each new month or year, carries its
+ * context ("2025年12月" / "Dec 2025", "12月2日" / "Dec 2") so a zoomed axis is never ambiguous.
+ */
+export function tickFormat(lang: Lang): (d: Date, i: number, ticks?: readonly Date[]) => string {
   const f = LOCALES[lang].utcFormat;
   const zh = lang === 'zh-Hant';
   const year = f(zh ? '%Y年' : '%Y');
   const month = f(zh ? '%-m月' : '%b');
+  const monthYear = f(zh ? '%Y年%-m月' : '%b %Y');
   const day = f(zh ? '%-d日' : '%-d');
-  return (d) => (utcMonth.floor(d) < d ? day(d) : utcYear.floor(d) < d ? month(d) : year(d));
+  const dayMonth = f(zh ? '%-m月%-d日' : '%b %-d');
+  return (d, i, ticks) => {
+    const prev = i > 0 ? ticks?.[i - 1] : undefined;
+    if (utcMonth.floor(d) < d) {
+      const newMonth = ticks !== undefined && (!prev || prev.getUTCMonth() !== d.getUTCMonth());
+      return newMonth ? dayMonth(d) : day(d);
+    }
+    if (utcYear.floor(d) < d) {
+      const newYear = ticks !== undefined && (!prev || prev.getUTCFullYear() !== d.getUTCFullYear());
+      return newYear ? monthYear(d) : month(d);
+    }
+    return year(d);
+  };
 }
 
 export function categoryName(category: Category, lang: Lang): string {
@@ -174,34 +199,45 @@ export function symbolPath(category: Category, r: number): string {
       const rr = inner && i % 2 ? inner : radius;
       return [Math.cos(a) * rr, Math.sin(a) * rr];
     });
+  // every shape fits inside a circle of radius r, so r alone decides spacing
   let d: string;
   switch (category) {
-    case 'company':
-      d = `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+    case 'company': {
+      const c = n(r * 0.84);
+      d = `M${c},0A${c},${c} 0 1,1 ${-c},0A${c},${c} 0 1,1 ${c},0Z`;
       break;
+    }
     case 'product': {
-      const s = n(r * 0.88);
-      d = `M${-s},${-s}H${s}V${s}H${-s}Z`;
+      const h = n(r * 0.7);
+      d = `M${-h},${-h}H${h}V${h}H${-h}Z`;
       break;
     }
     case 'technology':
-      d = poly(ring(4, r * 1.25, -Math.PI / 2));
+      d = poly(ring(4, r, -Math.PI / 2));
       break;
     case 'capital':
-      d = poly(ring(3, r * 1.3, -Math.PI / 2));
+      d = poly(ring(3, r, -Math.PI / 2).map(([px, py]): [number, number] => [px, py + r * 0.2]));
       break;
     case 'partnership':
-      d = poly(ring(3, r * 1.3, Math.PI / 2));
+      d = poly(ring(3, r, Math.PI / 2).map(([px, py]): [number, number] => [px, py - r * 0.2]));
       break;
     case 'global':
-      d = poly(ring(6, r * 1.1, 0));
+      d = poly(ring(6, r * 0.9, 0));
       break;
     case 'results':
-      d = poly(ring(5, r * 1.35, -Math.PI / 2, r * 0.6));
+      d = poly(ring(5, r, -Math.PI / 2, r * 0.48));
       break;
   }
   shapeCache.set(k, d);
   return d;
+}
+
+/** The scale as plain arithmetic on epoch ms: the same numbers, without a Date per call. */
+function linear(scale: ScaleTime<number, number>): (t: number) => number {
+  const [d0, d1] = scale.domain().map(Number) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const k = (r1 - r0) / (d1 - d0 || 1);
+  return (t) => r0 + (t - d0) * k;
 }
 
 /** A bar for a span, from 0 to `w`, `h` tall, centred on y = 0. */
@@ -215,6 +251,7 @@ function barPath(w: number, h: number): string {
 // Text measurement: one canvas, cached per font and string.
 
 let measureCtx: CanvasRenderingContext2D | null = null;
+let measureFont = '';
 const widthCache = new Map<string, number>();
 function textWidth(text: string, font: string): number {
   const k = `${font}\u0000${text}`;
@@ -222,7 +259,8 @@ function textWidth(text: string, font: string): number {
   if (w !== undefined) return w;
   measureCtx ??= document.createElement('canvas').getContext('2d');
   if (!measureCtx) return text.length * 10;
-  if (measureCtx.font !== font) measureCtx.font = font;
+  // ctx.font reads back normalised, so compare with what was last set, not with ctx.font
+  if (measureFont !== font) measureCtx.font = measureFont = font;
   w = measureCtx.measureText(text).width;
   if (widthCache.size > 50_000) widthCache.clear();
   widthCache.set(k, w);
@@ -245,10 +283,24 @@ function fitText(text: string, font: string, max: number): { text: string; width
   return { text: cut, width: textWidth(cut, font) };
 }
 
-function fontOf(el: Element): string {
+function fontOf(el: Element | null): string {
+  if (!el) return '';
   const s = getComputedStyle(el);
   return `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
 }
+
+/** The fonts the stylesheet gives each kind of text, read from hidden probes. */
+interface Fonts {
+  label: string;
+  keyLabel: string;
+  labelPx: number;
+  eraTitle: string;
+  inset: string;
+  keyInset: string;
+  insetPx: number;
+}
+
+const pxOf = (font: string, fallback: number) => parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '') || fallback;
 
 // ---------------------------------------------------------------------------------------------
 // Per-event working data
@@ -266,8 +318,9 @@ interface Item {
   ranged: boolean;
   key: boolean;
   title: string;
-  date: string;
-  aria: string;
+  /** Localised date and "date: title", made on first use (most of 10,000 are never shown). */
+  date: string | null;
+  aria: string | null;
   // geometry of the last layout
   r: number;
   px: number;
@@ -295,8 +348,9 @@ interface Geometry {
   left: number;
   right: number;
   axisY: number;
-  top: number;
   marksTop: number;
+  /** Top of the "you are here" caret. */
+  hereTop: number;
 }
 
 type AnyTransition = Transition<any, any, any, any>;
@@ -350,6 +404,12 @@ export interface TimelineChart {
 }
 
 const DAY = 86_400_000;
+/** Longest screen-reader list joined synchronously; longer ones are built in idle time. */
+const LIST_SYNC = 400;
+const idle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 200 }) : setTimeout(fn, 1);
+/** How much the active mark grows in the full view. */
+const ACTIVE_SCALE = 1.15;
 
 export function timelineChart(): TimelineChart {
   // options
@@ -377,6 +437,8 @@ export function timelineChart(): TimelineChart {
   let byId = new Map<string, Item>();
   let markNodes = new Map<string, SVGPathElement>();
   let liNodes = new Map<string, HTMLLIElement>();
+  let listJob = 0;
+  let listDone: Promise<void> | null = null;
   let dirty = true;
   let focusId: string | null = null;
   let generation = 0;
@@ -387,6 +449,8 @@ export function timelineChart(): TimelineChart {
   let xBase: ScaleTime<number, number> = scaleUtc();
   let xView: ScaleTime<number, number> = scaleUtc();
   let fontsPending = false;
+  let insetShown = false;
+  let fonts: Fonts = { label: '', keyLabel: '', labelPx: 15, eraTitle: '', inset: '', keyInset: '', insetPx: 13 };
   let uid = Math.random().toString(36).slice(2, 8);
 
   const chart = function (target: Element | Selection<any, any, any, any>) {
@@ -459,12 +523,15 @@ export function timelineChart(): TimelineChart {
     return chart;
   };
   chart.zoomTo = function (range: Range | null): TimelineChart {
+    zoomTo(range, animated());
+    return chart;
+  };
+  function zoomTo(range: Range | null, anim: boolean) {
     if (!svg || !zoomer || !geometry || mode !== 'full') {
       view = range ? clampRange(range) : null;
-      return chart;
+      return;
     }
     const t = transformFor(range ? clampRange(range) : null);
-    const anim = animated();
     if (anim) {
       setReady(false);
       const tr = svg.transition('tl-zoom').duration(500);
@@ -477,8 +544,7 @@ export function timelineChart(): TimelineChart {
     } else {
       svg.call(zoomer.transform, t);
     }
-    return chart;
-  };
+  }
   chart.destroy = function () {
     if (!container) return;
     resizeObserver?.disconnect();
@@ -561,12 +627,18 @@ export function timelineChart(): TimelineChart {
     return [w, h];
   }
 
+  function dateOf(d: Item): string {
+    return (d.date ??= formatEventDate(d.event, lang));
+  }
+
+  function ariaOf(d: Item): string {
+    return (d.aria ??= `${dateOf(d)}${STRINGS[lang].sep}${d.title}`);
+  }
+
   function prepare() {
-    const s = STRINGS[lang];
     items = events.map((event) => {
       const { t, t0, t1 } = eventTime(event);
       const title = event.title[lang];
-      const date = formatEventDate(event, lang);
       return {
         id: event.id,
         event,
@@ -578,8 +650,8 @@ export function timelineChart(): TimelineChart {
         ranged: !!event.end || event.date.precision !== 'day',
         key: event.importance === 'key',
         title,
-        date,
-        aria: `${date}${s.sep}${title}`,
+        date: null,
+        aria: null,
         r: 0,
         px: 0,
         py: 0,
@@ -605,21 +677,24 @@ export function timelineChart(): TimelineChart {
     svg.append('g').attr('class', 'tl-eras').attr('aria-hidden', 'true');
     svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
     svg.append('g').attr('class', 'tl-inset-bracket').attr('aria-hidden', 'true').append('path');
-    const plot = svg.append('g').attr('class', 'tl-plot').attr('clip-path', `url(#tl-clip-${uid})`);
-    plot.append('g').attr('class', 'tl-leaders').attr('aria-hidden', 'true');
-    plot.append('g').attr('class', 'tl-ranges').attr('aria-hidden', 'true');
-    const here = plot.append('g').attr('class', 'tl-here').attr('aria-hidden', 'true').style('display', 'none');
+    // leaders, labels and the marker are only made for marks in view, so they need no clipping;
+    // the leaders and the marker's line run behind the marks
+    svg.append('g').attr('class', 'tl-leaders').attr('aria-hidden', 'true');
+    const here = svg.append('g').attr('class', 'tl-here').attr('aria-hidden', 'true').style('display', 'none');
     here.append('line');
     here.append('path').attr('class', 'tl-here-caret');
     here.append('text').attr('class', 'tl-here-text');
+    const plot = svg.append('g').attr('class', 'tl-plot').attr('clip-path', `url(#tl-clip-${uid})`);
+    plot.append('g').attr('class', 'tl-ranges').attr('aria-hidden', 'true');
     plot.append('g').attr('class', 'tl-marks').attr('role', 'group');
-    plot.append('g').attr('class', 'tl-labels').attr('aria-hidden', 'true');
+    svg.append('g').attr('class', 'tl-labels').attr('aria-hidden', 'true');
     // probes give the exact fonts the stylesheet sets, for measuring label widths
     const probes = svg.append('g').attr('class', 'tl-probes').attr('aria-hidden', 'true').style('visibility', 'hidden');
     probes.append('text').attr('class', 'tl-label');
     probes.append('text').attr('class', 'tl-label is-key');
     probes.append('text').attr('class', 'tl-era-title');
     probes.append('text').attr('class', 'tl-inset-label');
+    probes.append('text').attr('class', 'tl-inset-label is-key');
 
     const footer = root.append('div').attr('class', 'tl-footer');
     const controls = footer.append('div').attr('class', 'tl-controls');
@@ -672,6 +747,21 @@ export function timelineChart(): TimelineChart {
     observe();
   }
 
+  function readFonts(): Fonts {
+    const probe = (sel: string) => fontOf(svg!.select(`.tl-probes ${sel}`).node() as Element | null);
+    const label = probe('.tl-label:not(.is-key)');
+    const inset = probe('.tl-inset-label:not(.is-key)');
+    return {
+      label,
+      keyLabel: probe('.tl-label.is-key'),
+      labelPx: pxOf(label, 15),
+      eraTitle: probe('.tl-era-title'),
+      inset,
+      keyInset: probe('.tl-inset-label.is-key'),
+      insetPx: pxOf(inset, 13),
+    };
+  }
+
   function padRange([a, b]: Range): Range {
     const pad = (b - a) * 0.15;
     return [a - pad, b + pad];
@@ -700,6 +790,10 @@ export function timelineChart(): TimelineChart {
   function draw(animate: boolean) {
     if (!container || !root || !svg) return;
     const myGen = ++generation;
+    if (animating) {
+      root.selectAll('*').interrupt('tl-draw');
+      animating = false;
+    }
     const [width, height] = measure();
     lastSize = [width, height];
     if (dirty) prepare();
@@ -710,8 +804,8 @@ export function timelineChart(): TimelineChart {
       .classed('tl-mode-full', mode === 'full')
       .classed('tl-mode-navigator', mode === 'navigator')
       .classed('tl-compact', width < 640)
-      .style('width', fixedSize ? `${width}px` : null)
-      .style('height', fixedSize || mode === 'navigator' ? `${height}px` : null);
+      .style('width', fixedSize ? `${width}px` : '')
+      .style('height', fixedSize || mode === 'navigator' ? `${height}px` : '');
     if (width <= 0 || height <= 0) {
       setReady(true);
       return;
@@ -722,27 +816,35 @@ export function timelineChart(): TimelineChart {
       .attr('role', 'group')
       .attr('aria-label', mode === 'full' ? s.chart : s.navigator)
       .attr('aria-roledescription', null);
-    const footer = root.select<HTMLDivElement>('.tl-footer').style('display', mode === 'full' ? null : 'none');
+    const footer = root.select<HTMLDivElement>('.tl-footer').style('display', mode === 'full' ? '' : 'none');
     if (dirty) {
       footer.select('.tl-zoom-in').attr('aria-label', s.zoomIn).attr('title', s.zoomIn);
       footer.select('.tl-zoom-out').attr('aria-label', s.zoomOut).attr('title', s.zoomOut);
       footer.select('.tl-zoom-reset').attr('aria-label', s.reset).attr('title', s.reset);
       drawLegend();
-      joinMarks();
-      joinList();
     }
-    const showInset = mode === 'full' && inset !== null && items.some((d) => d.t >= inset![0] && d.t < inset![1]);
-    footer.select('.tl-inset').style('display', showInset ? null : 'none');
+    // measure first (fonts, footer), then grow the DOM: one style pass on a small tree instead
+    // of a forced one on thousands of new marks
+    fonts = readFonts();
+    const showInset = (insetShown = mode === 'full' && inset !== null && items.some((d) => d.t >= inset![0] && d.t < inset![1]));
+    footer.select('.tl-inset').style('display', showInset ? '' : 'none');
+    const compact = width < 640;
+    const left = mode === 'full' ? (compact ? 22 : 28) : 20;
+    const right = width - left;
+    if (showInset) drawInset(width, left); // first: its height is part of the footer's
     const footerHeight = mode === 'full' ? (footer.node()?.offsetHeight ?? 0) : 0;
+    if (dirty) {
+      const job = joinList();
+      listDone = job;
+      void job.then(() => {
+        if (listDone === job) listDone = null;
+      });
+    }
     const svgHeight = Math.max(mode === 'full' ? 160 : 30, height - footerHeight);
     svg.attr('width', width).attr('height', svgHeight);
 
-    const compact = width < 640;
-    const left = mode === 'full' ? (compact ? 14 : 28) : 8;
-    const right = width - left;
-    const axisY = mode === 'full' ? svgHeight - 30 : svgHeight - 17;
-    const top = mode === 'full' ? 0 : 0;
-    geometry = { width, height, svgHeight, left, right, axisY, top, marksTop: axisY };
+    const axisY = mode === 'full' ? svgHeight - 30 : svgHeight - 15;
+    geometry = { width, height, svgHeight, left, right, axisY, marksTop: axisY, hereTop: 1 };
     xBase = scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([left, right]);
 
     svg.select(`#tl-clip-${uid} rect`).attr('x', left - 12).attr('y', 0).attr('width', right - left + 24).attr('height', svgHeight);
@@ -758,7 +860,6 @@ export function timelineChart(): TimelineChart {
     const pending: Promise<unknown>[] = [];
     animating = !!t;
     layoutAndRender(t, pending);
-    if (showInset) drawInset(t, pending);
     dirty = false;
 
     if (typeof document !== 'undefined' && document.fonts && document.fonts.status !== 'loaded' && !fontsPending) {
@@ -769,6 +870,7 @@ export function timelineChart(): TimelineChart {
         if (container) draw(false);
       });
     }
+    if (listDone) pending.push(listDone); // a list still being built, maybe by an earlier draw
     Promise.all(pending).then(() => {
       if (myGen !== generation) return;
       animating = false;
@@ -782,26 +884,29 @@ export function timelineChart(): TimelineChart {
     const g = geometry;
     const full = mode === 'full';
     xView = full ? transform.rescaleX(xBase) : xBase;
-    const x = xView;
 
     // 1. mark rows: no two marks overlap; whiskers and bars count as part of their mark
-    const rBase = full ? (g.width < 640 ? 5 : 6.5) : 3.5;
-    const rKey = full ? rBase * 1.35 : 4.2;
-    const rowGap = full ? 4 : 1;
-    const rowH = 2 * rKey + rowGap;
-    const labelFont = full ? fontOf(svg.select('.tl-probes .tl-label:not(.is-key)').node() as Element) : '';
-    const labelPx = full ? parseFloat(getComputedStyle(svg.select('.tl-probes .tl-label').node() as Element).fontSize) || 15 : 0;
-    const eraTitleH = full ? Math.round(labelPx * 1.6) + 6 : 10;
-    const maxRows = Math.max(1, Math.min(full ? 8 : 6, Math.floor((g.axisY - eraTitleH - (full ? labelPx * 3 : 2)) / rowH)));
+    const rBase = full ? (g.width < 640 ? 6.5 : 8) : 4.2;
+    const rKey = full ? rBase * 1.3 : 5;
+    const rowGap = full ? 3 : 1;
+    // room for the active mark's enlargement (full view only) and its ring
+    const rowH = 2 * rKey * (full ? ACTIVE_SCALE : 1) + rowGap + (full ? 2 : 1);
+    const labelFont = fonts.label;
+    const labelPx = full ? fonts.labelPx : 0;
+    const eraTitleH = full ? Math.round(labelPx * 1.6) + 6 : 4;
+    const maxRows = Math.max(1, Math.min(full ? 8 : 6, Math.floor((g.axisY - eraTitleH - (full ? labelPx * 3 : 3)) / rowH)));
     const lo = g.left - 10;
     const hi = g.right + 10;
     const markBoxes: LabelBox[] = [];
     const inView: Item[] = [];
+    const x = linear(xView);
     for (const d of items) {
       d.r = d.key ? rKey : rBase;
       d.px = x(d.t);
-      const a = full && d.ranged ? Math.min(x(d.t0), d.px - d.r) : d.px - d.r;
-      const b = full && d.ranged ? Math.max(x(d.t1), d.px + d.r) : d.px + d.r;
+      // a span's bar, and in the full view a coarse date's whisker, is part of its mark
+      const wide = d.span || (full && d.ranged);
+      const a = wide ? Math.min(x(d.t0), d.px - d.r) : d.px - d.r;
+      const b = wide ? Math.max(x(d.t1), d.px + d.r) : d.px + d.r;
       d.x0 = d.span ? x(d.t0) : a;
       d.x1 = d.span ? x(d.t1) : b;
       d.drawn = false;
@@ -819,16 +924,18 @@ export function timelineChart(): TimelineChart {
     });
     const marksTop = markBase - rowH * Math.max(1, rows.lanesUsed);
     g.marksTop = marksTop;
+    g.hereTop = full ? marksTop - 6 - Math.round(labelPx * 0.9) + 2 : 1;
     root!.attr('data-hidden-marks', rows.hidden.length || null);
 
     // 2. labels: full view only; key events first so they are always labelled
     const labels: LabelDatum[] = [];
     if (full) {
-      const keyFont = fontOf(svg.select('.tl-probes .tl-label.is-key').node() as Element);
+      const keyFont = fonts.keyLabel;
       const labelTop = eraTitleH + 4;
       const minLaneH = labelPx * 1.45;
-      const lanes = Math.max(0, Math.min(14, Math.floor((marksTop - 6 - labelTop) / minLaneH)));
-      const maxW = Math.max(110, Math.min(300, g.width * 0.2));
+      const labelBottom = marksTop - 6 - Math.round(labelPx * 0.9); // the "you are here" strip
+      const lanes = Math.max(0, Math.min(14, Math.floor((labelBottom - labelTop) / minLaneH)));
+      const maxW = Math.max(110, Math.min(420, g.width * 0.24));
       const boxes: LabelBox[] = [];
       const texts: { text: string; width: number }[] = [];
       const drawn = inView.filter((d) => d.drawn && d.px >= g.left && d.px <= g.right);
@@ -839,12 +946,12 @@ export function timelineChart(): TimelineChart {
       }
       const placed = layoutLabels(boxes, { lanes, gap: 10, extent: [2, g.width - 2], leaderWidth: 1 });
       const laneH = placed.lanesUsed
-        ? Math.max(minLaneH, Math.min(labelPx * 2.4, (marksTop - 6 - labelTop) / placed.lanesUsed))
+        ? Math.max(minLaneH, Math.min(labelPx * 2.4, (labelBottom - labelTop) / placed.lanesUsed))
         : minLaneH;
       placed.labels.forEach((p, i) => {
         if (p.hidden) return;
         const d = drawn[i]!;
-        const bottom = marksTop - 6 - laneH * p.lane;
+        const bottom = labelBottom - laneH * p.lane;
         labels.push({
           id: d.id,
           item: d,
@@ -860,7 +967,7 @@ export function timelineChart(): TimelineChart {
     // 3. eras, axis, marks, labels, marker
     drawEras(eraTitleH, t, pending);
     drawAxis(t, pending);
-    renderMarks(t, pending);
+    renderMarks(t, pending, dirty);
     renderLabels(labels, t, pending);
     drawInsetBracket();
     placeHere(t, pending);
@@ -871,7 +978,7 @@ export function timelineChart(): TimelineChart {
     const g = geometry!;
     const x = xView;
     const full = mode === 'full';
-    const titleFont = full ? fontOf(svg!.select('.tl-probes .tl-era-title').node() as Element) : '';
+    const titleFont = fonts.eraTitle;
     const sel = svg!
       .select('.tl-eras')
       .selectAll<SVGGElement, Era>('g.tl-era')
@@ -893,19 +1000,24 @@ export function timelineChart(): TimelineChart {
       .attr('height', Math.max(0, g.axisY - bandTop));
     sel
       .select<SVGTextElement>('text')
-      .text((d) => d.title[lang])
+      .text((d) => (full ? fitText(d.title[lang], titleFont, x1(d) - x0(d) - 14).text : ''))
       .attr('x', (d) => x0(d) + 8)
       .attr('y', titleH - 10)
-      .style('display', (d) => (full && x1(d) - x0(d) - 14 >= textWidth(d.title[lang], titleFont) ? null : 'none'));
+      .style('display', (d) => (full && x1(d) - x0(d) - 14 >= 40 ? null : 'none'));
   }
 
   function drawAxis(t: AnyTransition | null, pending: Promise<unknown>[]) {
     const g = geometry!;
     const full = mode === 'full';
     const perTick = (full ? 86 : 54) * (lang === 'zh-Hant' ? 1.15 : 1);
+    // the navigator never zooms: years only
+    const years = (domain[1] - domain[0]) / (365.25 * DAY);
+    const count = Math.max(2, Math.floor((g.right - g.left) / perTick));
+    const ticks = xView.ticks(full ? count : Math.min(count, Math.floor(years)));
+    const format = tickFormat(lang);
     const axis = axisBottom<Date>(xView)
-      .ticks(Math.max(2, Math.floor((g.right - g.left) / perTick)))
-      .tickFormat(tickFormat(lang))
+      .tickValues(ticks)
+      .tickFormat((d, i) => format(d, i, ticks))
       .tickSizeOuter(0)
       .tickSizeInner(full ? -(g.axisY - 4) : 3)
       .tickPadding(full ? 9 : 3);
@@ -918,52 +1030,50 @@ export function timelineChart(): TimelineChart {
     sel.select('.domain').attr('d', `M${g.left},0H${g.right}`);
   }
 
-  function joinMarks() {
-    const sel = svg!
+  /**
+   * Marks exist only while drawn (in view, with a row): with 10,000 events, most have no room at
+   * full zoom, and a node that is never shown costs style and layout for nothing. The join is
+   * keyed, so a mark that stays drawn keeps its node (and its focus) across zooms and resizes.
+   */
+  function renderMarks(t: AnyTransition | null, pending: Promise<unknown>[], relabel: boolean) {
+    const full = mode === 'full';
+    const drawn = items.filter((d) => d.drawn);
+    const marks = svg!
       .select('.tl-marks')
       .attr('aria-label', STRINGS[lang].marks)
       .selectAll<SVGPathElement, Item>('path.tl-event')
-      .data(items, (d) => d.id)
-      .join((enter) => enter.append('path').style('opacity', 0))
-      .attr('class', (d) => `tl-event cat-${d.event.category}${d.key ? ' is-key' : ''}${d.span ? ' is-span' : ''}`)
-      .attr('data-event-id', (d) => d.id)
-      .attr('role', 'button')
-      .attr('tabindex', -1)
-      .attr('aria-label', (d) => d.aria)
+      .data(drawn, (d) => d.id)
+      .join(
+        (enter) => {
+          const e = enter.append('path').attr('role', 'button').attr('tabindex', -1);
+          if (t) e.style('opacity', 0);
+          return labelMarks(e);
+        },
+        (update) => (relabel ? labelMarks(update) : update),
+        (exit) => exit.remove(),
+      )
+      // positions are set directly, never transitioned, so zooming never fights a transition
+      .attr('transform', (d) => `translate(${d.span ? d.x0 : d.px},${d.py})`)
+      .attr('d', (d) => markPath(d))
+      .attr('data-active', (d) => (d.id === activeId ? 'true' : null))
+      .attr('aria-current', (d) => (d.id === activeId ? 'step' : null))
       .order();
+    if (t) maybeTransition(marks, t, pending).style('opacity', 1);
+    else clearFade(marks);
     markNodes = new Map();
-    sel.each(function (d) {
+    marks.each(function (d) {
       markNodes.set(d.id, this);
     });
     svg!
       .select('.tl-ranges')
       .selectAll<SVGPathElement, Item>('path.tl-range')
       .data(
-        items.filter((d) => d.ranged && !d.span),
+        full ? drawn.filter((d) => d.ranged && !d.span && xView(d.t1) - xView(d.t0) > d.r * 2 + 2) : [],
         (d) => d.id,
       )
       .join('path')
-      .attr('class', (d) => `tl-range cat-${d.event.category}`);
-  }
-
-  function renderMarks(t: AnyTransition | null, pending: Promise<unknown>[]) {
-    const full = mode === 'full';
-    const marks = svg!.select('.tl-marks').selectAll<SVGPathElement, Item>('path.tl-event');
-    // Positions are set directly; only opacity fades, so zooming never fights a transition.
-    marks
-      .attr('transform', (d) => `translate(${d.span ? d.x0 : d.px},${d.py})`)
-      .attr('d', (d) => markPath(d))
-      .attr('data-active', (d) => (d.id === activeId ? 'true' : null))
-      .attr('aria-current', (d) => (d.id === activeId ? 'step' : null))
-      .style('display', (d) => (d.drawn ? null : 'none'));
-    maybeTransition(marks.filter((d) => d.drawn), t, pending).style('opacity', 1);
-    svg!
-      .select('.tl-ranges')
-      .style('display', full ? null : 'none')
-      .selectAll<SVGPathElement, Item>('path.tl-range')
-      .style('display', (d) => (full && d.drawn && x1Minus(d) > d.r * 2 + 2 ? null : 'none'))
+      .attr('class', (d) => `tl-range cat-${d.event.category}`)
       .attr('d', (d) => {
-        if (!full || !d.drawn) return null;
         const a = xView(d.t0);
         const b = xView(d.t1);
         const h = d.r * 0.7;
@@ -971,40 +1081,48 @@ export function timelineChart(): TimelineChart {
       });
   }
 
-  function x1Minus(d: Item) {
-    return xView(d.t1) - xView(d.t0);
+  /** Undo a fade-in that an interrupted transition left half done. */
+  function clearFade<G extends SVGElement>(sel: Selection<G, any, any, any>) {
+    sel.filter(function () {
+      return this.style.opacity !== '';
+    }).style('opacity', null);
+  }
+
+  function labelMarks(sel: Selection<SVGPathElement, Item, any, any>) {
+    return sel
+      .attr('class', (d) => `tl-event cat-${d.event.category}${d.key ? ' is-key' : ''}${d.span ? ' is-span' : ''}`)
+      .attr('data-event-id', (d) => d.id)
+      .attr('aria-label', ariaOf);
   }
 
   function markPath(d: Item): string {
-    const r = d.id === activeId ? d.r * 1.3 : d.r;
+    const r = d.id === activeId && mode === 'full' ? d.r * ACTIVE_SCALE : d.r;
     if (d.span) return barPath(d.x1 - d.x0, r * 1.5);
     return symbolPath(d.event.category, r);
   }
 
   function renderLabels(labels: LabelDatum[], t: AnyTransition | null, pending: Promise<unknown>[]) {
-    const plot = svg!.select('.tl-plot');
-    const text = plot
+    const text = svg!
       .select('.tl-labels')
       .selectAll<SVGTextElement, LabelDatum>('text.tl-label')
       .data(labels, (d) => d.id)
       .join(
-        (enter) =>
-          enter
-            .append('text')
-            .attr('x', (d) => d.x)
-            .attr('y', (d) => d.y)
-            .style('opacity', 0),
+        (enter) => {
+          const e = enter.append('text').attr('x', (d) => d.x).attr('y', (d) => d.y);
+          return t ? e.style('opacity', 0) : e;
+        },
         (update) => update,
         (exit) => exit.remove(),
       )
       .attr('class', (d) => `tl-label cat-${d.item.event.category}${d.item.key ? ' is-key' : ''}`)
       .attr('data-label-for', (d) => d.id)
       .text((d) => d.text);
-    maybeTransition(text, t, pending)
+    const moved = maybeTransition(text, t, pending)
       .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y)
-      .style('opacity', 1);
-    const leaders = plot
+      .attr('y', (d) => d.y);
+    if (t) moved.style('opacity', 1);
+    else clearFade(text);
+    const leaders = svg!
       .select('.tl-leaders')
       .selectAll<SVGLineElement, LabelDatum>('line.tl-leader')
       .data(labels, (d) => d.id)
@@ -1020,13 +1138,14 @@ export function timelineChart(): TimelineChart {
   function drawInsetBracket() {
     const path = svg!.select('.tl-inset-bracket').select('path');
     const g = geometry!;
-    if (mode !== 'full' || !inset || root!.select('.tl-inset').style('display') === 'none') {
+    if (mode !== 'full' || !inset || !insetShown) {
       path.attr('d', null);
       return;
     }
     const a = Math.max(g.left, xView(inset[0]));
     const b = Math.min(g.right, xView(inset[1]));
-    if (b <= a) {
+    // once zoomed in enough to see the range itself, the pointer to the panel is noise
+    if (b <= a || b - a > (g.right - g.left) / 8) {
       path.attr('d', null);
       return;
     }
@@ -1043,14 +1162,16 @@ export function timelineChart(): TimelineChart {
       return;
     }
     const full = mode === 'full';
-    const top = full ? Math.max(2, g.marksTop - 4) : 1;
+    const top = g.hereTop;
     here.style('display', null);
     here.select('line').attr('y1', top + 6).attr('y2', g.axisY);
     here.select('.tl-here-caret').attr('d', `M-5,${top}H5L0,${top + 7}Z`);
+    const flip = full && d.px > g.right - 120;
     here
       .select('.tl-here-text')
-      .attr('x', 7)
-      .attr('y', top + 6)
+      .attr('x', flip ? -8 : 8)
+      .attr('y', top + 8)
+      .attr('text-anchor', flip ? 'end' : 'start')
       .text(full ? STRINGS[lang].here : '');
     maybeTransition(here, t, pending).attr('transform', `translate(${d.px},0)`);
   }
@@ -1064,22 +1185,60 @@ export function timelineChart(): TimelineChart {
     }
   }
 
-  function joinList() {
+  /**
+   * The screen-reader list. Up to LIST_SYNC events it is joined at once; a longer one (only
+   * synthetic data gets there) is built in idle-time chunks after the chart is drawn, since laying
+   * out thousands of list items would cost more than drawing the chart. Returns when complete.
+   */
+  function joinList(): Promise<void> {
     const s = STRINGS[lang];
-    const ol = root!.select('ol.tl-sr-only').attr('aria-label', s.list);
-    const li = ol
-      .selectAll<HTMLLIElement, Item>('li')
-      .data(items, (d) => d.id)
-      .join('li')
-      .attr('data-list-event-id', (d) => d.id)
-      .text((d) => `${d.aria}${d.key ? ` (${s.key})` : ''}. ${d.event.summary[lang]} (${s.categories[d.event.category]})`)
-      .order();
+    const ol = root!.select<HTMLOListElement>('ol.tl-sr-only').attr('aria-label', s.list);
+    const text = (d: Item) => `${ariaOf(d)}${d.key ? ` (${s.key})` : ''}. ${d.event.summary[lang]} (${s.categories[d.event.category]})`;
+    const job = ++listJob;
     liNodes = new Map();
-    li.each(function (d) {
-      liNodes.set(d.id, this);
+    const finish = () => {
+      const a = activeId ? liNodes.get(activeId) : undefined;
+      a?.setAttribute('aria-current', 'step');
+    };
+    if (items.length <= LIST_SYNC) {
+      const li = ol
+        .selectAll<HTMLLIElement, Item>('li')
+        .data(items, (d) => d.id)
+        .join('li')
+        .attr('data-list-event-id', (d) => d.id)
+        .attr('aria-current', null)
+        .text(text)
+        .order();
+      li.each(function (d) {
+        liNodes.set(d.id, this);
+      });
+      finish();
+      return Promise.resolve();
+    }
+    ol.selectAll('li').remove();
+    const list = items;
+    return new Promise<void>((resolve) => {
+      let i = 0;
+      const step = () => {
+        if (job !== listJob || !root) return resolve();
+        const frag = document.createDocumentFragment();
+        for (const end = Math.min(list.length, i + 500); i < end; i++) {
+          const d = list[i]!;
+          const li = document.createElement('li');
+          li.setAttribute('data-list-event-id', d.id);
+          li.textContent = text(d);
+          liNodes.set(d.id, li);
+          frag.append(li);
+        }
+        ol.node()!.append(frag);
+        if (i < list.length) idle(step);
+        else {
+          finish();
+          resolve();
+        }
+      };
+      idle(step);
     });
-    const a = activeId ? liNodes.get(activeId) : undefined;
-    a?.setAttribute('aria-current', 'step');
   }
 
   function drawLegend() {
@@ -1096,61 +1255,78 @@ export function timelineChart(): TimelineChart {
         return e;
       })
       .attr('class', (d) => `cat-${d}`);
-    li.select('path').attr('class', 'tl-swatch').attr('d', (d) => symbolPath(d, 5.5));
+    li.select('path').attr('class', 'tl-swatch').attr('d', (d) => symbolPath(d, 7));
     li.select('span').text((d) => s.categories[d]);
   }
 
-  function drawInset(t: AnyTransition | null, pending: Promise<unknown>[]) {
+  /** The magnified panel: its own scale over the inset range, sized to what it holds. */
+  function drawInset(width: number, left: number) {
     if (!inset || !root) return;
+    const range = inset;
     const box = root.select<HTMLDivElement>('.tl-inset');
     const s = STRINGS[lang];
-    const when = insetName(inset);
+    const when = insetName(range);
     box.select('.tl-inset-title').text(s.inset(when)).attr('aria-label', s.insetZoom(when)).attr('title', s.insetZoom(when));
-    const g = geometry!;
-    const iw = Math.max(200, Math.min(440, g.width - 2 * g.left));
-    const ih = g.width < 640 ? 118 : 128;
+    const iw = Math.max(200, Math.min(440, width - 2 * left));
+    const pad = 14;
+    const x = scaleUtc().domain([new Date(range[0]), new Date(range[1])]).range([pad, iw - pad]);
+    const inside = items.filter((d) => d.t >= range[0] && d.t < range[1]);
+    const r = 8;
+    const rowH = 2 * r * 1.3 + 4;
+    const rows = layoutLabels(
+      inside.map((d) => ({ id: d.id, x: x(d.t), width: 2 * (d.key ? r * 1.3 : r), fixed: true, priority: d.key ? 1 : 0 })),
+      { lanes: 3, gap: 3 },
+    );
+    const font = fonts.inset;
+    const keyFont = fonts.keyInset;
+    const fontPx = fonts.insetPx;
+    const lineH = fontPx * 1.4;
+    const fits = inside.map((d) => fitText(d.title, d.key ? keyFont : font, iw - 2 * pad));
+    const placed = layoutLabels(
+      inside.map((d, i) => ({ id: d.id, x: x(d.t), width: fits[i]!.width, priority: d.key ? 1 : 0 })),
+      { lanes: 3, gap: 8, extent: [4, iw - 4], leaderWidth: 1 },
+    );
+    // heights measured up from the axis, then flipped once the panel's height is known
+    const marksH = 6 + rowH * Math.max(1, rows.lanesUsed);
+    const ih = Math.ceil(22 + marksH + 6 + lineH * Math.max(1, placed.lanesUsed) + 8);
+    const axisY = ih - 22;
+    const marksTop = axisY - marksH;
+    interface InsetMark {
+      d: Item;
+      x: number;
+      y: number;
+      r: number;
+      text: string;
+      lx: number;
+      ly: number;
+      lane: number;
+    }
+    const marks: InsetMark[] = [];
+    inside.forEach((d, i) => {
+      const row = rows.labels[i]!;
+      const label = placed.labels[i]!;
+      if (row.hidden) return;
+      marks.push({
+        d,
+        x: x(d.t),
+        y: axisY - 6 - rowH * row.lane - r * 1.3,
+        r: d.key ? r * 1.3 : r,
+        text: label.hidden ? '' : fits[i]!.text,
+        lx: label.x,
+        ly: marksTop - 6 - label.lane * lineH - fontPx * 0.25,
+        lane: label.lane,
+      });
+    });
     const isvg = box.select<SVGSVGElement>('svg').attr('width', iw).attr('height', ih);
     isvg.select('.tl-inset-frame').attr('x', 0.5).attr('y', 0.5).attr('width', iw - 1).attr('height', ih - 1).attr('rx', 6);
-    const pad = 14;
-    const x = scaleUtc().domain([new Date(inset[0]), new Date(inset[1])]).range([pad, iw - pad]);
-    const axisY = ih - 22;
+    // the panel's title names the month, so its ticks need no context
+    const format = tickFormat(lang);
     const axis = axisBottom<Date>(x)
-      .ticks(utcDay.every(lang === 'en' ? 7 : 7)!)
-      .tickFormat(tickFormat(lang))
+      .tickValues(x.ticks(utcDay.every(7)!).filter((d) => +d < range[1]))
+      .tickFormat((d, i) => format(d, i))
       .tickSizeOuter(0)
       .tickSize(4);
     isvg.select<SVGGElement>('.tl-axis').attr('transform', `translate(0,${axisY})`).call(axis);
-    const inside = items.filter((d) => d.t >= inset![0] && d.t < inset![1]);
-    const r = 6.5;
-    const rowH = 2 * r * 1.35 + 3;
-    const rows = layoutLabels(
-      inside.map((d) => ({ id: d.id, x: x(d.t), width: 2 * (d.key ? r * 1.35 : r), fixed: true, priority: d.key ? 1 : 0 })),
-      { lanes: 2, gap: 3 },
-    );
-    const font = fontOf(svg!.select('.tl-probes .tl-inset-label').node() as Element);
-    const fontPx = parseFloat(font.match(/(\d+(?:\.\d+)?)px/)?.[1] ?? '13');
-    type InsetMark = { d: Item; x: number; y: number; r: number; text: string; lx: number; ly: number; hidden: boolean; lane: number };
-    const marks: InsetMark[] = [];
-    rows.labels.forEach((p, i) => {
-      if (p.hidden) return;
-      const d = inside[i]!;
-      const rr = d.key ? r * 1.35 : r;
-      marks.push({ d, x: x(d.t), y: axisY - 6 - rowH * p.lane - r * 1.35, r: rr, text: '', lx: 0, ly: 0, hidden: true, lane: 0 });
-    });
-    const marksTop = axisY - 6 - rowH * Math.max(1, rows.lanesUsed);
-    const fits = marks.map((m) => fitText(m.d.title, font, iw - 2 * pad));
-    const placed = layoutLabels(
-      marks.map((m, i) => ({ id: m.d.id, x: m.x, width: fits[i]!.width, priority: m.d.key ? 1 : 0 })),
-      { lanes: Math.max(1, Math.floor((marksTop - 8) / (fontPx * 1.35))), gap: 8, extent: [4, iw - 4], leaderWidth: 1 },
-    );
-    placed.labels.forEach((p, i) => {
-      const m = marks[i]!;
-      m.hidden = p.hidden;
-      m.text = fits[i]!.text;
-      m.lx = p.x;
-      m.ly = marksTop - 6 - p.lane * fontPx * 1.35 - fontPx * 0.25;
-      m.lane = p.lane;
-    });
     isvg
       .select('.tl-marks')
       .selectAll<SVGPathElement, InsetMark>('path')
@@ -1158,10 +1334,10 @@ export function timelineChart(): TimelineChart {
       .join('path')
       .attr('class', (m) => `tl-event tl-inset-event cat-${m.d.event.category}${m.d.key ? ' is-key' : ''}`)
       .attr('data-inset-event-id', (m) => m.d.id)
-      .attr('data-active', (m) => (m.d.id === activeId ? 'true' : null))
+      .attr('data-inset-active', (m) => (m.d.id === activeId ? 'true' : null))
       .attr('transform', (m) => `translate(${m.x},${m.y})`)
       .attr('d', (m) => symbolPath(m.d.event.category, m.r));
-    const shown = marks.filter((m) => !m.hidden);
+    const shown = marks.filter((m) => m.text);
     isvg
       .select('.tl-labels')
       .selectAll<SVGTextElement, InsetMark>('text')
@@ -1179,10 +1355,8 @@ export function timelineChart(): TimelineChart {
       .attr('class', (m) => `tl-leader cat-${m.d.event.category}`)
       .attr('x1', (m) => m.x)
       .attr('x2', (m) => m.x)
-      .attr('y1', (m) => marksTop - 5 - m.lane * fontPx * 1.35)
+      .attr('y1', (m) => marksTop - 4 - m.lane * lineH)
       .attr('y2', (m) => m.y - m.r - 1);
-    void t;
-    void pending;
   }
 
   function insetName([a, b]: Range): string {
@@ -1223,7 +1397,8 @@ export function timelineChart(): TimelineChart {
       if (on) li?.setAttribute('aria-current', 'step');
       else li?.removeAttribute('aria-current');
     }
-    root.selectAll<SVGPathElement, unknown>('.tl-inset-event').attr('data-active', function () {
+    // the inset's copy is marked apart, so [data-active] names exactly one element
+    root.selectAll<SVGPathElement, unknown>('.tl-inset-event').attr('data-inset-active', function () {
       return this.getAttribute('data-inset-event-id') === id ? 'true' : null;
     });
     const anim = animated();
@@ -1316,18 +1491,12 @@ export function timelineChart(): TimelineChart {
   }
 
   function focusItem(d: Item) {
-    if (!d.drawn && mode === 'full') {
-      // bring it into view: centre on it, zooming in until it has a row of its own
-      for (let i = 0; i < 12 && !d.drawn; i++) {
-        const span = view ? view[1] - view[0] : domain[1] - domain[0];
-        const k = d.px >= geometry!.left && d.px <= geometry!.right ? 0.5 : 1;
-        chart.zoomTo([d.t - (span * k) / 2, d.t + (span * k) / 2]);
-        if (!animated()) continue;
-        break;
-      }
-    } else if (mode === 'full' && geometry && (d.px < geometry.left || d.px > geometry.right)) {
+    // bring it into view, without animation so that its node exists when it is focused: centre
+    // on it, zooming in until it has a row of its own
+    for (let i = 0; i < 12 && mode === 'full' && !d.drawn; i++) {
       const span = view ? view[1] - view[0] : domain[1] - domain[0];
-      chart.zoomTo([d.t - span / 2, d.t + span / 2]);
+      const k = d.px >= geometry!.left && d.px <= geometry!.right ? 0.5 : 1;
+      zoomTo([d.t - (span * k) / 2, d.t + (span * k) / 2], false);
     }
     focusId = d.id;
     updateTabStop();
@@ -1352,7 +1521,8 @@ export function timelineChart(): TimelineChart {
 
   function onPointerOver(event: PointerEvent) {
     const id = eventIdOf(event.target);
-    if (id) showDetail(id, false);
+    const inInset = event.target instanceof Element && event.target.hasAttribute('data-inset-event-id');
+    if (id) showDetail(id, false, inInset);
   }
 
   function onPointerOut(event: PointerEvent) {
@@ -1365,7 +1535,7 @@ export function timelineChart(): TimelineChart {
     else hideDetail();
   }
 
-  function showDetail(id: string, byFocus: boolean) {
+  function showDetail(id: string, byFocus: boolean, inInset = false) {
     const d = byId.get(id);
     if (!d || !root || !geometry) return;
     const s = STRINGS[lang];
@@ -1375,9 +1545,9 @@ export function timelineChart(): TimelineChart {
       .data(['date', 'title', 'summary', 'cat'])
       .join((e) => e.append('div'))
       .attr('class', (k) => `tl-detail-part tl-detail-${k}`);
-    box.select('.tl-detail-date').text(d.date);
+    box.select('.tl-detail-date').text(dateOf(d));
     box.select('.tl-detail-title').text(d.title);
-    box.select('.tl-detail-summary').text(mode === 'full' ? d.event.summary[lang] : '').style('display', mode === 'full' ? null : 'none');
+    box.select('.tl-detail-summary').text(mode === 'full' ? d.event.summary[lang] : '').style('display', mode === 'full' ? '' : 'none');
     box
       .select('.tl-detail-cat')
       .attr('class', `tl-detail-part tl-detail-cat cat-${d.event.category}`)
@@ -1386,7 +1556,6 @@ export function timelineChart(): TimelineChart {
     const node = box.node()!;
     const bw = node.offsetWidth;
     const bh = node.offsetHeight;
-    const inInset = !markNodes.get(id) || !d.drawn;
     let x = d.px;
     let y = d.py - d.r - 10;
     if (inInset) {

@@ -170,8 +170,11 @@ test.describe('phone, 390×844', () => {
         const viewport = document.querySelector('.reveal-viewport')!;
         const section = document.querySelector<HTMLElement>(`section[data-slide-id="${slide}"]`)!;
         const small: string[] = [];
-        for (const element of section.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, a, strong, em, td, th, blockquote')) {
+        for (const element of section.querySelectorAll<HTMLElement>("h1, h2, h3, p, li, a, strong, em, td, th, blockquote, svg text")) {
           if (!element.textContent?.trim() || element.closest('.notes, aside')) continue;
+          const box = element.getBoundingClientRect();
+          // Out of sight (hidden labels, screen-reader-only lists) is not read.
+          if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === 'hidden') continue;
           const size = parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().width / Math.max(1, element.offsetWidth) || 1);
           if (size < 15.5) small.push(`${element.tagName} ${size.toFixed(1)}px "${element.textContent.trim().slice(0, 30)}"`);
         }

@@ -1,5 +1,5 @@
 /** Dates written at their precision (`2021`, `2024-H1`, `2024-Q4`, `2015-12`, `2023-10-26`). */
-import type { DatePrecision, PreciseDate } from '../model.ts';
+import type { DatePrecision, PreciseDate } from './model.ts';
 
 const FORMS: [RegExp, DatePrecision][] = [
   [/^(\d{4})$/, 'year'],
