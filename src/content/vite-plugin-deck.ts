@@ -77,7 +77,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        // Start loading the default language's slides with the page, not after the script.
+        // Start loading the default language's slides with the talk's page, not after its script.
+        if (!context.path.endsWith('/index.html')) return [];
         const asset = Object.values(context.bundle ?? {}).find(
           (file) => file.type === 'asset' && file.names.includes(contentFileName(LANGS[0])),
         );

@@ -1,20 +1,11 @@
-/**
- * The speaker view's strings: `ui-strings.ts`, plus the few it needs that are not there yet
- * (kept here with their text until they move there; the font subset only has `ui-strings.ts`).
- */
+/** The speaker view's strings, from `ui-strings.ts` (which the font subset covers). */
 import type { Lang } from '../model';
 import { ui, type UiKey } from '../ui-strings';
 
-const LOCAL = {
-  speakerStart: { 'zh-Hant': '開始計時', en: 'Start timer' },
-  speakerPlanned: { 'zh-Hant': '按時應在', en: 'Planned' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type SpeakerKey = UiKey | keyof typeof LOCAL;
+export type SpeakerKey = UiKey;
 
 export function speakerText(lang: Lang, key: SpeakerKey): string {
-  if (key in LOCAL) return LOCAL[key as keyof typeof LOCAL][lang];
-  return ui(lang, key as UiKey);
+  return ui(lang, key);
 }
 
 /** `slideOf` filled in: "Slide 12 of 30". */
