@@ -2,7 +2,7 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import deck from 'virtual:deck';
-import './styles/fonts.css';
+import 'virtual:deck-fonts.css';
 import './styles/theme.css';
 import './styles/ui.css';
 import './timeline/timeline.css';

@@ -3,3 +3,5 @@ declare module 'virtual:deck' {
   const deck: DeckShell;
   export default deck;
 }
+
+declare module 'virtual:deck-fonts.css';

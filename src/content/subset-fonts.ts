@@ -1,6 +1,7 @@
 /**
  * Cuts the bundled Noto Sans TC (TrueType outlines, so PDFs embed real fonts) down to the
- * characters the talk uses, as WOFF2. Results are cached by content, so rebuilds are fast.
+ * characters the talk uses, as WOFF2. Files are named by their content, in Vite's cache folder:
+ * rebuilds are fast, and builds of different decks side by side never overwrite each other.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { Glyphs } from './collect-glyphs.ts';
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-tc';
 const WEIGHTS = { regular: '400Regular/NotoSansTC_400Regular.ttf', bold: '700Bold/NotoSansTC_700Bold.ttf' } as const;
+const CACHE = 'node_modules/.cache/deck-fonts';
 
 /**
  * Lean subsets: no hinting (screens and PDFs render well without it), only the Latin layout
@@ -25,38 +27,43 @@ const SUBSET_OPTIONS = {
   dropTables: ['vhea', 'vmtx', 'BASE', 'STAT', 'gasp'],
 } as const;
 
-/** Where the subset fonts are written; `src/styles/fonts.css` points here. */
-export const FONT_OUTPUT = 'assets/fonts/generated';
+export type FontFiles = Record<keyof Glyphs, string>;
 
-export function fontFileName(weight: keyof Glyphs): string {
-  return `noto-sans-tc-${weight === 'regular' ? 400 : 700}.woff2`;
+/** Makes both weights' subsets; returns their paths from `root`, starting with `/`. */
+export async function subsetFonts(root: string, glyphs: Glyphs): Promise<FontFiles> {
+  const packageDir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
+  mkdirSync(join(root, CACHE), { recursive: true });
+  const files = {} as FontFiles;
+  for (const weight of ['regular', 'bold'] as const) {
+    const key = createHash('sha256')
+      .update(WEIGHTS[weight])
+      .update(JSON.stringify(SUBSET_OPTIONS))
+      .update(glyphs[weight])
+      .digest('hex')
+      .slice(0, 16);
+    const file = `${CACHE}/noto-sans-tc-${weight === 'regular' ? 400 : 700}-${key}.woff2`;
+    if (!existsSync(join(root, file))) {
+      const font = readFileSync(join(packageDir, WEIGHTS[weight]));
+      writeAtomically(join(root, file), await subsetFont(font, glyphs[weight], SUBSET_OPTIONS));
+    }
+    files[weight] = `/${file}`;
+  }
+  return files;
 }
 
-/** Writes both weights into `<root>/assets/fonts/generated`; returns true when a file changed. */
-export async function writeFontSubsets(root: string, glyphs: Glyphs): Promise<boolean> {
-  const packageDir = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
-  const cacheDir = join(root, 'node_modules/.cache/deck-fonts');
-  const outDir = join(root, FONT_OUTPUT);
-  mkdirSync(cacheDir, { recursive: true });
-  mkdirSync(outDir, { recursive: true });
-  let changed = false;
-  for (const weight of ['regular', 'bold'] as const) {
-    const chars = glyphs[weight];
-    const key = createHash('sha256').update(WEIGHTS[weight]).update(JSON.stringify(SUBSET_OPTIONS)).update(chars).digest('hex').slice(0, 16);
-    const cached = join(cacheDir, `${weight}-${key}.woff2`);
-    if (!existsSync(cached)) {
-      const font = readFileSync(join(packageDir, WEIGHTS[weight]));
-      const subset = await subsetFont(font, chars, SUBSET_OPTIONS);
-      writeAtomically(cached, subset);
-    }
-    const target = join(outDir, fontFileName(weight));
-    const bytes = readFileSync(cached);
-    if (!existsSync(target) || !bytes.equals(readFileSync(target))) {
-      writeAtomically(target, bytes);
-      changed = true;
-    }
-  }
-  return changed;
+/** The @font-face rules for the subsets. */
+export function fontFaceCss(files: FontFiles): string {
+  return (['regular', 'bold'] as const)
+    .map(
+      (weight) => `@font-face {
+  font-family: 'Noto Sans TC Deck';
+  font-style: normal;
+  font-weight: ${weight === 'regular' ? 400 : 700};
+  font-display: block;
+  src: url('${files[weight]}') format('woff2');
+}`,
+    )
+    .join('\n');
 }
 
 function writeAtomically(path: string, bytes: Uint8Array): void {

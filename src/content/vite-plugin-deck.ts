@@ -10,10 +10,13 @@ import { LANGS, type Deck, type DeckShell, type Lang } from '../model.ts';
 import { collectGlyphs } from './collect-glyphs.ts';
 import { ContentError } from './content-error.ts';
 import { loadDeck } from './load-deck.ts';
-import { writeFontSubsets } from './subset-fonts.ts';
+import { fontFaceCss, subsetFonts, type FontFiles } from './subset-fonts.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
+/** The @font-face rules of the talk's font subsets. */
+const FONTS_ID = 'virtual:deck-fonts.css';
+const RESOLVED_FONTS_ID = '\0virtual:deck-fonts.css';
 const DEV_CONTENT_PREFIX = '/@deck/content.';
 
 export interface DeckPluginOptions {
@@ -30,10 +33,11 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let contentRoot = root;
   let server: ViteDevServer | undefined;
   let current: Deck | undefined;
+  let fonts: FontFiles | undefined;
 
   const reload = async (): Promise<Deck> => {
     const { deck } = loadDeck(contentRoot);
-    await writeFontSubsets(root, collectGlyphs(deck));
+    fonts = await subsetFonts(root, collectGlyphs(deck));
     current = deck;
     return deck;
   };
@@ -53,9 +57,14 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === FONTS_ID ? RESOLVED_FONTS_ID : undefined;
     },
     async load(id) {
+      if (id === RESOLVED_FONTS_ID) {
+        if (!fonts) await reload().catch(() => undefined);
+        return fonts ? fontFaceCss(fonts) : '';
+      }
       if (id !== RESOLVED_ID) return undefined;
       let deck: Deck;
       try {
@@ -92,8 +101,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       devServer.watcher.add(slidesDir);
       const onChange = (file: string): void => {
         if (!file.startsWith(slidesDir + sep)) return;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
+        for (const id of [RESOLVED_ID, RESOLVED_FONTS_ID]) {
+          const module = devServer.moduleGraph.getModuleById(id);
+          if (module) devServer.moduleGraph.invalidateModule(module);
+        }
         devServer.config.logger.info(`slides changed: ${relative(contentRoot, file)}`, { timestamp: true });
         devServer.ws.send({ type: 'full-reload' });
       };

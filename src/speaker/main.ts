@@ -1,7 +1,7 @@
 /** The speaker view's page (`speaker.html`): wires the model, the link to the main window and the view. */
 import 'reveal.js/reveal.css';
 import deck from 'virtual:deck';
-import '../styles/fonts.css';
+import 'virtual:deck-fonts.css';
 import '../styles/theme.css';
 import './speaker.css';
 import { applyLanguage, languageFromUrl, languageUrl } from '../deck/language';
