@@ -1,6 +1,11 @@
 /** The characters the talk shows, per font weight, so the bundled font can be cut down to them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGS, type Deck } from '../model.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
+
+/** Folders of the page's own code: every character written there may show (d3 locales, labels). */
+const INTERFACE_DIRS = ['src/deck', 'src/timeline', 'src/speaker', 'src/styles'];
 
 /** Printable ASCII and the typography the theme uses, always kept. */
 const BASE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '–—…“”‘’·×→←↑↓↔•€£¥%％、。，：；！？「」『』（）《》〈〉・～　';
@@ -11,9 +16,9 @@ export interface Glyphs {
   bold: string;
 }
 
-export function collectGlyphs(deck: Deck): Glyphs {
-  const regular: string[] = [BASE];
-  const bold: string[] = [BASE];
+export function collectGlyphs(deck: Deck, interfaceText = ''): Glyphs {
+  const regular: string[] = [BASE, interfaceText];
+  const bold: string[] = [BASE, interfaceText];
   for (const lang of LANGS) {
     const language = deck.languages[lang];
     regular.push(language.title, language.subtitle, language.description);
@@ -48,4 +53,16 @@ function htmlText(html: string): string {
 
 function uniqueChars(parts: string[]): string {
   return [...new Set([...parts.join('')].filter((char) => char >= ' '))].sort().join('');
+}
+
+/** The non-ASCII characters in the page's own source files (under `root`). */
+export function interfaceCharacters(root: string): string {
+  const chars = new Set<string>();
+  for (const dir of INTERFACE_DIRS) {
+    for (const entry of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(ts|css)$/.test(entry)) continue;
+      for (const char of readFileSync(join(root, dir, entry), 'utf8')) if (char > '~') chars.add(char);
+    }
+  }
+  return [...chars].join('');
 }

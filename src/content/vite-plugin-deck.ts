@@ -7,7 +7,7 @@
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { LANGS, type Deck, type DeckShell, type Lang } from '../model.ts';
-import { collectGlyphs } from './collect-glyphs.ts';
+import { collectGlyphs, interfaceCharacters } from './collect-glyphs.ts';
 import { ContentError } from './content-error.ts';
 import { loadDeck } from './load-deck.ts';
 import { fontFaceCss, subsetFonts, type FontFiles } from './subset-fonts.ts';
@@ -37,7 +37,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
 
   const reload = async (): Promise<Deck> => {
     const { deck } = loadDeck(contentRoot);
-    fonts = await subsetFonts(root, collectGlyphs(deck));
+    fonts = await subsetFonts(root, collectGlyphs(deck, interfaceCharacters(root)));
     current = deck;
     return deck;
   };

@@ -700,7 +700,23 @@ export function timelineChart(): TimelineChart {
     const controls = footer.append('div').attr('class', 'tl-controls');
     controls.append('button').attr('type', 'button').attr('class', 'tl-btn tl-zoom-in').text('+');
     controls.append('button').attr('type', 'button').attr('class', 'tl-btn tl-zoom-out').text('−');
-    controls.append('button').attr('type', 'button').attr('class', 'tl-btn tl-zoom-reset').text('⟲');
+    // An icon, not a symbol character: the talk's font has no reset arrow.
+    controls
+      .append('button')
+      .attr('type', 'button')
+      .attr('class', 'tl-btn tl-zoom-reset')
+      .append('svg')
+      .attr('viewBox', '0 0 24 24')
+      .attr('width', 20)
+      .attr('height', 20)
+      .attr('aria-hidden', 'true')
+      .append('path')
+      .attr('d', 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4')
+      .attr('fill', 'none')
+      .attr('stroke', 'currentColor')
+      .attr('stroke-width', 2)
+      .attr('stroke-linecap', 'round')
+      .attr('stroke-linejoin', 'round');
     footer.append('ul').attr('class', 'tl-legend').attr('aria-hidden', 'true');
     const insetBox = footer.append('div').attr('class', 'tl-inset');
     insetBox.append('button').attr('type', 'button').attr('class', 'tl-inset-title');

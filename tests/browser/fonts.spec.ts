@@ -1,0 +1,47 @@
+/**
+ * No system font is needed: every piece of text the page draws (slides, charts, toolbar, panels)
+ * is drawn with the bundled font, as Chromium itself reports it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '../../src/model.ts';
+import { openDeck } from './deck-helpers.ts';
+
+async function systemFontsUsed(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const found = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) if (!font.isCustomFont) found.add(`${font.familyName} (${font.glyphCount} glyphs)`);
+  }
+  await cdp.detach();
+  return [...found];
+}
+
+for (const lang of LANGS) {
+  test(`every slide, chart and control is drawn in the bundled font, ${lang}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openDeck(page, `?lang=${lang}`);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.chartReady === 'true'));
+    const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('section[data-slide-id]')].map((s) => s.dataset.slideId!));
+    const problems: string[] = [];
+    for (const id of ids) {
+      await page.evaluate((slide) => {
+        window.location.hash = `#/${slide}`;
+      }, id);
+      await expect(page.locator(`section.present[data-slide-id="${id}"]`)).toHaveCount(1);
+      await page.evaluate(() => document.querySelectorAll('section.present .fragment').forEach((f) => f.classList.add('visible')));
+      for (const font of await systemFontsUsed(page, 'section.present *')) problems.push(`${id}: ${font}`);
+    }
+    for (const font of await systemFontsUsed(page, '.deck-toolbar *, .timeline-nav *, .reveal .slide-number *')) problems.push(`chrome: ${font}`);
+    for (const key of ['Shift+Slash', 'KeyM']) {
+      await page.keyboard.press(key);
+      for (const font of await systemFontsUsed(page, 'dialog[open] *')) problems.push(`${key} panel: ${font}`);
+      await page.keyboard.press('Escape');
+    }
+    expect(problems).toEqual([]);
+  });
+}
