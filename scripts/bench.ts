@@ -35,6 +35,8 @@ try {
   figures.push(...(await measureSlideChanges(browser, server.url, 200)));
   const { measureTimeline } = await import('./bench/timeline-timings.ts');
   figures.push(...(await measureTimeline(browser, server.url, runs)));
+  const { lighthouseFigures, lighthouseScores } = await import('./bench/lighthouse-scores.ts');
+  figures.push(...lighthouseFigures(await lighthouseScores(`${server.url}/index.html`)));
 } finally {
   await browser.close();
   await server.close();

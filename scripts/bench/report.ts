@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'KB';
+  unit: 'ms' | 'KB' | 'points';
   /** The most the figure may be; none for figures printed for information. */
   budget?: number;
 }
