@@ -919,7 +919,9 @@ export function timelineChart(): TimelineChart {
     for (const d of items) {
       d.r = d.key ? rKey : rBase;
       d.px = x(d.t);
-      // a span's bar, and in the full view a coarse date's whisker, is part of its mark
+      // A span's bar is part of its mark. In the full view a coarse date's whisker is drawn too,
+      // but it may pass behind other marks: were it a solid box, a year-wide whisker would take a
+      // row of its own and push marks out of a short chart.
       const wide = d.span || (full && d.ranged);
       const a = wide ? Math.min(x(d.t0), d.px - d.r) : d.px - d.r;
       const b = wide ? Math.max(x(d.t1), d.px + d.r) : d.px + d.r;
@@ -928,7 +930,8 @@ export function timelineChart(): TimelineChart {
       d.drawn = false;
       if (b < lo || a > hi) continue;
       inView.push(d);
-      markBoxes.push({ id: d.id, x: (a + b) / 2, width: b - a, fixed: true, priority: d.key ? 1 : 0 });
+      const [boxA, boxB] = d.span ? [a, b] : [d.px - d.r, d.px + d.r];
+      markBoxes.push({ id: d.id, x: (boxA + boxB) / 2, width: boxB - boxA, fixed: true, priority: d.key ? 1 : 0 });
     }
     const rows = layoutLabels(markBoxes, { lanes: maxRows, gap: full ? 3 : 1 });
     const markBase = g.axisY - (full ? 8 : 3);
