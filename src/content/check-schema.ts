@@ -23,6 +23,13 @@ export function checkSchema(
   if (validate(source.value)) return true;
   for (const error of validate.errors ?? []) {
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+    // A bad key name: ajv reports it twice (the name's own error, then "property name must be valid").
+    if (error.keyword === 'propertyNames') continue;
+    if (error.propertyName !== undefined) {
+      const where = path.length ? `"${path.join('.')}"` : what;
+      problems.add(file, source.lineOf([...path, error.propertyName], true), `key "${error.propertyName}" in ${where} ${describePattern(error.parentSchema)}`);
+      continue;
+    }
     const { message, keyPath } = describe(error, path, what);
     problems.add(file, source.lineOf(keyPath ?? path, keyPath !== undefined), message);
   }
@@ -67,11 +74,23 @@ function describe(
     case 'pattern':
       return { message: `${where} ${describePattern(error.parentSchema)}` };
     case 'type':
-      return { message: `${where} must be ${String(params.type)}` };
+      return { message: `${where} must be ${String(params.type).split(',').map((type) => TYPE_WORDS[type] ?? type).join(' or ')}` };
+    case 'minItems':
+      return { message: `${where} must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}: add one` };
     default:
       return { message: `${where} ${error.message ?? 'is invalid'}` };
   }
 }
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a map of `key: value` lines',
+  array: 'a list (`[a, b]`, or `- item` lines)',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
 
 function describePattern(schema: unknown): string {
   const description = (schema as { description?: string } | undefined)?.description;

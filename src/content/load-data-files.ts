@@ -23,16 +23,22 @@ export interface DataFiles {
   eras: Era[];
   deliveries: DeliveryYear[];
   references: Reference[];
+  /** Every event id the timeline declares, also those dropped for a bad date. */
+  eventIds: Set<string>;
+  /** Data files that did not load (`timeline.yaml`): references into them are not checked. */
+  failed: Set<string>;
 }
 
 export function loadDataFiles(root: string, problems: ProblemList): DataFiles {
-  const data: DataFiles = { sources: {}, events: [], eras: [], deliveries: [], references: [] };
+  const data: DataFiles = { sources: {}, events: [], eras: [], deliveries: [], references: [], eventIds: new Set(), failed: new Set() };
   const read = (name: string, schema: object, what: string): { yaml: YamlSource; file: string } | undefined => {
     const file = `slides/${name}`;
     const text = readTextFile(join(root, file), file, problems);
-    if (text === undefined) return undefined;
-    const yaml = parseYaml(text, file, 1, problems);
-    if (!yaml || !checkSchema(schema, yaml, file, problems, what)) return undefined;
+    const yaml = text === undefined ? undefined : parseYaml(text, file, 1, problems);
+    if (!yaml || !checkSchema(schema, yaml, file, problems, what)) {
+      data.failed.add(name);
+      return undefined;
+    }
     return { yaml, file };
   };
 
@@ -116,6 +122,7 @@ function readTimeline(yaml: YamlSource, file: string, data: DataFiles, problems:
   });
 
   value.events.forEach((event, index) => {
+    data.eventIds.add(event.id);
     checkId(event.id, ['events', index, 'id']);
     const start = date(event.date, ['events', index, 'date']);
     const end = event.end === undefined ? undefined : date(event.end, ['events', index, 'end']);

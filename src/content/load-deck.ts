@@ -25,6 +25,8 @@ export function loadDeck(root: string): LoadedDeck {
   const files: string[] = [];
   const data = loadDataFiles(root, problems);
   const slides = {} as Record<Lang, Slide[]>;
+  /** Slide files (by name) that had a problem in some language: their slides may be missing. */
+  const incompleteFiles = new Set<string>();
   const sections = {} as Record<Lang, Section[]>;
 
   for (const lang of LANGS) {
@@ -41,9 +43,12 @@ export function loadDeck(root: string): LoadedDeck {
         problems.add(file, 1, 'slide file names are NN-name.md (two digits, then kebab-case): rename the file');
         continue;
       }
+      const before = problems.items.length;
       const text = readTextFile(join(root, file), file, problems);
-      if (text === undefined) continue;
-      const built = buildSlides(md, file, splitSlides(text, file, problems), problems);
+      const split = text === undefined ? undefined : splitSlides(text, file, problems);
+      // A file whose front matter is not even closed has been reported; building it would only repeat that.
+      const built = split && (split.frontMatter || problems.items.length === before) ? buildSlides(md, file, split, problems) : undefined;
+      if (problems.items.length > before) incompleteFiles.add(name);
       if (!built || built.slides.length === 0) continue;
       let v = 0;
       built.slides.forEach((slide, index) => {
@@ -61,9 +66,10 @@ export function loadDeck(root: string): LoadedDeck {
   validateDeck(
     {
       slides,
-      eventIds: new Set(data.events.map((event) => event.id)),
-      sourceIds: new Set(Object.keys(data.sources)),
+      eventIds: data.failed.has('timeline.yaml') ? undefined : data.eventIds,
+      sourceIds: data.failed.has('sources.yaml') ? undefined : new Set(Object.keys(data.sources)),
       references: data.references,
+      incompleteFiles,
     },
     problems,
   );

@@ -5,13 +5,13 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import markdownItContainer from 'markdown-it-container';
-import markdownItCjkBreaks from 'markdown-it-cjk-breaks';
 import markdownItCjkFriendly from 'markdown-it-cjk-friendly';
+import { cjkBreaks } from './cjk-breaks.ts';
 
 /** Containers an author may open with `::: name`. */
 export const CONTAINERS = ['notes', 'figures', 'columns', 'column'] as const;
 
-const SAFE_LINK = /^(https?:|mailto:|#|\.{0,2}\/|[\w-]+(\.[\w-]+)*(\/|$|#|\?))/i;
+const SAFE_LINK = /^(https?:|mailto:|#|\.{0,2}\/(?!\/)|[\w-]+(\.[\w-]+)*(\/|$|#|\?))/i;
 const CLASS_NAME = /^[A-Za-z][\w-]*$/;
 const COLOUR = /^(#[0-9a-fA-F]{3,8}|[a-z]+)$/;
 
@@ -35,7 +35,7 @@ export function createMarkdown(): MarkdownIt {
         tokens[index]?.nesting === 1 ? `<div class="${name}">\n` : '</div>\n',
     });
   }
-  md.use(markdownItCjkBreaks);
+  md.use(cjkBreaks);
   md.use(markdownItCjkFriendly);
   md.core.ruler.push('sanitize_attrs', (state) => {
     sanitizeAttrs(state.tokens, state.env as SlideEnv);

@@ -7,6 +7,7 @@
  * Directly after a separator, `key: value` lines closed by `---` are that slide's front matter.
  */
 import type { ProblemList } from './content-error.ts';
+import { CONTAINERS } from './markdown.ts';
 
 export interface BlockSource {
   /** YAML text of a front-matter block. */
@@ -32,8 +33,8 @@ export interface FileSource {
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const CONTAINER_OPEN = /^:::\s*(\S+)/;
-const CONTAINER_CLOSE = /^:::\s*$/;
+const CONTAINER_OPEN = /^:{3,}\s*([^\s:]\S*)/;
+const CONTAINER_CLOSE = /^:{3,}\s*$/;
 const META_KEY = /^[A-Za-z_][\w-]*\s*:/;
 
 export function splitSlides(source: string, file: string, problems: ProblemList): FileSource {
@@ -92,7 +93,14 @@ export function splitSlides(source: string, file: string, problems: ProblemList)
     } else if (CONTAINER_CLOSE.test(trimmed)) open.pop();
     else {
       const container = CONTAINER_OPEN.exec(trimmed);
-      if (container) open.push({ name: container[1] ?? '', line: i + 1 });
+      if (container) {
+        const name = container[1] ?? '';
+        open.push({ name, line: i + 1 });
+        if (!(CONTAINERS as readonly string[]).includes(name)) {
+          // Unknown blocks would show as text: a typo like `::: note` puts speaker notes on screen.
+          problems.add(file, i + 1, `unknown block "::: ${name}": use ${CONTAINERS.map((known) => `::: ${known}`).join(', ')}`);
+        }
+      }
     }
     if (current.body === '') {
       if (trimmed === '') continue;

@@ -9,11 +9,6 @@ declare module 'markdown-it-container' {
   export default function markdownItContainer(md: MarkdownIt, name: string, options?: ContainerOptions): void;
 }
 
-declare module 'markdown-it-cjk-breaks' {
-  import type { MarkdownIt } from 'markdown-it';
-  export default function markdownItCjkBreaks(md: MarkdownIt): void;
-}
-
 declare module 'subset-font' {
   export default function subsetFont(
     font: Uint8Array,

@@ -1,26 +1,36 @@
 /** Checks that reach across files: unique ids, the same slides in every language, known references. */
+import { basename } from 'node:path';
 import { DEFAULT_LANG, LANGS, type Lang, type Slide } from '../model.ts';
 import type { ProblemList } from './content-error.ts';
 import type { Reference } from './load-data-files.ts';
 
 export interface DeckParts {
   slides: Record<Lang, Slide[]>;
-  eventIds: Set<string>;
-  sourceIds: Set<string>;
+  /** Undefined when timeline.yaml did not load: references to events are not checked then. */
+  eventIds?: Set<string>;
+  /** Undefined when sources.yaml did not load. */
+  sourceIds?: Set<string>;
   references: Reference[];
+  /** Slide files (`02-deal.md`) that had problems: their slides are not compared across languages. */
+  incompleteFiles: Set<string>;
 }
 
 export function validateDeck(parts: DeckParts, problems: ProblemList): void {
   for (const lang of LANGS) checkUniqueIds(parts.slides[lang], problems);
-  checkLanguagesMatch(parts.slides, problems);
+  const complete = (slide: Slide): boolean => !parts.incompleteFiles.has(basename(slide.file));
+  checkLanguagesMatch(
+    Object.fromEntries(LANGS.map((lang) => [lang, parts.slides[lang].filter(complete)])) as Record<Lang, Slide[]>,
+    problems,
+  );
+  const { eventIds, sourceIds } = parts;
 
   for (const lang of LANGS) {
     for (const slide of parts.slides[lang]) {
-      if (slide.event && !parts.eventIds.has(slide.event)) {
-        problems.add(slide.file, slide.line, `unknown event id "${slide.event}": add it to slides/timeline.yaml or use one of ${listSome(parts.eventIds)}`);
+      if (slide.event && eventIds && !eventIds.has(slide.event)) {
+        problems.add(slide.file, slide.line, `unknown event id "${slide.event}": add it to slides/timeline.yaml or use one of ${listSome(eventIds)}`);
       }
       for (const source of slide.sources) {
-        if (!parts.sourceIds.has(source)) {
+        if (sourceIds && !sourceIds.has(source)) {
           problems.add(slide.file, slide.line, `unknown source "${source}" on slide "${slide.id}": add it to slides/sources.yaml or fix the id`);
         }
       }
@@ -29,8 +39,8 @@ export function validateDeck(parts: DeckParts, problems: ProblemList): void {
 
   const slideIds = new Set(parts.slides[DEFAULT_LANG].map((slide) => slide.id));
   for (const ref of parts.references) {
-    const known = ref.kind === 'slide' ? slideIds : parts.sourceIds;
-    if (!known.has(ref.id)) {
+    const known = ref.kind === 'slide' ? (parts.incompleteFiles.size ? undefined : slideIds) : sourceIds;
+    if (known && !known.has(ref.id)) {
       const fix = ref.kind === 'slide' ? `use an existing slide id (${listSome(slideIds)})` : 'add it to slides/sources.yaml or fix the id';
       problems.add(ref.file, ref.line, `unknown ${ref.kind} id "${ref.id}": ${fix}`);
     }

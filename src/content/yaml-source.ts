@@ -23,15 +23,23 @@ export function parseYaml(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const summary = error.message.split('\n')[0] ?? error.message;
-      problems.add(file, toLine(error.pos[0]), `invalid YAML: ${summary}`);
-    }
+  // Only the first syntax error: YAML's recovery is poor, and the later ones mostly follow from it.
+  const [error] = doc.errors;
+  if (error) {
+    const summary = error.message.split('\n')[0] ?? error.message;
+    problems.add(file, toLine(error.pos[0]), `invalid YAML: ${summary}`);
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // toJS throws for an alias without its anchor, and for aliases that expand into a huge document.
+    problems.add(file, firstLine, `invalid YAML: ${(error as Error).message}`);
     return undefined;
   }
   return {
-    value: doc.toJS(),
+    value,
     lineOf: (path, key = false) => toLine(offsetOf(doc, path, key)),
   };
 }

@@ -6,7 +6,8 @@ export function embeddedSlidesId(lang: Lang): string {
 }
 
 export async function loadSlides(deck: DeckShell, lang: Lang): Promise<Slide[]> {
-  const embedded = document.getElementById(embeddedSlidesId(lang));
+  // Only the exporter's JSON element: a slide whose id happens to be `deck-slides-en` must not stand in for it.
+  const embedded = document.querySelector(`script[type="application/json"][id="${embeddedSlidesId(lang)}"]`);
   if (embedded?.textContent) return JSON.parse(embedded.textContent) as Slide[];
   const response = await fetch(deck.contentUrls[lang]);
   if (!response.ok) throw new Error(`could not load the ${lang} slides: HTTP ${response.status}`);

@@ -71,6 +71,11 @@ export function createSearchPanel(reveal: RevealApi, deck: DeckShell, lang: Lang
   input.addEventListener('input', () => void render());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') results.querySelector<HTMLAnchorElement>('a')?.click();
+    // One Escape closes the panel (a search field would otherwise only clear itself first).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      panel.close();
+    }
   });
   panel.element.addEventListener('toggle', () => {
     if (panel.isOpen) {

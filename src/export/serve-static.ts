@@ -25,7 +25,14 @@ export interface StaticServer {
 export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      // A malformed %-escape must not take the server (and the export it serves) down.
+      response.writeHead(400).end('bad request');
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();

@@ -194,17 +194,17 @@ test.describe('phone, 390×844', () => {
     // A thumb swiping up the screen: touch down low, move up in steps, lift; as a reader would,
     // swipe again until the next slide is up (how far one swipe flings depends on its speed).
     const swipe = async (): Promise<void> => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 700 }] });
-      for (let step = 1; step <= 10; step++) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y: 700 - step * 50 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 780 }] });
+      for (let step = 1; step <= 14; step++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y: 780 - step * 50 }] });
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe();
     await expect.poll(scrollTop).toBeGreaterThan(start);
-    for (let more = 0; more < 4 && (await present(page)) === before; more++) {
-      await page.waitForTimeout(300);
-      await swipe();
+    for (let more = 0; more < 6 && (await present(page)) === before; more++) {
+      await page.waitForTimeout(500);
+      if ((await present(page)) === before) await swipe();
     }
     await expect.poll(() => present(page)).not.toBe(before);
   });

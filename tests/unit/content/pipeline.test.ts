@@ -106,3 +106,15 @@ describe('slide ids', () => {
     ]);
   });
 });
+
+describe('nested containers', () => {
+  it('closes :::: columns around ::: column blocks without leaving a stray marker', () => {
+    const problems = new ProblemList();
+    const source = splitSlides('---\nsection: s\ntitle: S\n---\n# Two sides\n\n:::: columns\n::: column\nLeft\n:::\n::: column\nRight\n:::\n::::\n', 'f.md', problems);
+    expect(problems.items).toEqual([]);
+    const html = renderSlide(md, source.slides[0]!.body).html;
+    expect(html).toContain('<div class="columns">');
+    expect(html.match(/<div class="column">/g)).toHaveLength(2);
+    expect(html).not.toContain(':::');
+  });
+});
