@@ -33,11 +33,12 @@ async function start(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal')!;
   mountSlides(root.querySelector<HTMLElement>('.slides')!, language);
 
-  const print = new URLSearchParams(window.location.search).get('view') === 'print';
+  const view = new URLSearchParams(window.location.search).get('view');
+  const print = view === 'print';
   const size = slideSizeFor(window.innerWidth, window.innerHeight, print);
   document.documentElement.classList.toggle('deck-narrow', size.narrow);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size }));
+  const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size, reading: size.narrow || view === 'scroll' }));
 
   if (!print) connectSpeaker(reveal, lang);
 

@@ -10,7 +10,7 @@ import { SCROLL_VIEW_BELOW } from './reveal-config';
 
 export function setReadingView(reveal: RevealApi, on: boolean, onRebuilt: () => void = () => undefined): void {
   const id = reveal.getCurrentSlide()?.id;
-  reveal.configure({ scrollActivationWidth: on ? (null as unknown as number) : SCROLL_VIEW_BELOW });
+  reveal.configure({ scrollActivationWidth: on ? (null as unknown as number) : SCROLL_VIEW_BELOW, fragments: !on });
   reveal.toggleScrollView(on);
   onRebuilt();
   if (id) goToSlide(reveal, id);

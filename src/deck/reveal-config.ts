@@ -9,7 +9,13 @@ export const SLIDE_HEIGHT = 720;
 /** Below this width the talk opens as the scroll (reading) view. */
 export const SCROLL_VIEW_BELOW = 600;
 
-export function revealConfig(options: { reducedMotion: boolean; width: number; height: number }): RevealConfig {
+export function revealConfig(options: {
+  reducedMotion: boolean;
+  width: number;
+  height: number;
+  /** The scroll (reading) view shows every fragment at once: a reader scrolls, not steps. */
+  reading: boolean;
+}): RevealConfig {
   return {
     width: options.width,
     height: options.height,
@@ -32,6 +38,7 @@ export function revealConfig(options: { reducedMotion: boolean; width: number; h
     help: false,
     touch: true,
     fragmentInURL: false,
+    fragments: !options.reading,
     transition: options.reducedMotion ? 'none' : 'slide',
     backgroundTransition: options.reducedMotion ? 'none' : 'fade',
     scrollActivationWidth: SCROLL_VIEW_BELOW,
