@@ -48,6 +48,12 @@ export interface Slide {
   line: number;
 }
 
+/**
+ * A slide as the page gets it: what build-time checks need (where it was written, which
+ * sources it cites — already printed on it as its source line) stays behind.
+ */
+export type PageSlide = Omit<Slide, 'file' | 'line' | 'sources'>;
+
 export interface Section {
   id: string;
   title: string;

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import { LANGS, type Deck } from '../model.ts';
 import { UI_STRINGS } from '../ui-strings.ts';
 
-/** Folders of the page's own code: every character written there may show (d3 locales, labels). */
+/**
+ * Folders of the page's own code: every character written there may show (d3 locales, chart
+ * labels). The charts also draw some of theirs in bold; the rest of the interface's words come
+ * from ui-strings.ts, whose characters both weights carry.
+ */
 const INTERFACE_DIRS = ['src/deck', 'src/timeline', 'src/speaker', 'src/styles'];
+const BOLD_INTERFACE_DIRS = ['src/timeline'];
 
 /** Printable ASCII and the typography the theme uses, always kept. */
 const BASE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '–—…“”‘’·×→←↑↓↔•€£¥%％、。，：；！？「」『』（）《》〈〉・～　';
@@ -16,9 +21,9 @@ export interface Glyphs {
   bold: string;
 }
 
-export function collectGlyphs(deck: Deck, interfaceText = ''): Glyphs {
-  const regular: string[] = [BASE, interfaceText];
-  const bold: string[] = [BASE, interfaceText];
+export function collectGlyphs(deck: Deck, interfaceText: InterfaceText = { regular: '', bold: '' }): Glyphs {
+  const regular: string[] = [BASE, interfaceText.regular];
+  const bold: string[] = [BASE, interfaceText.bold];
   for (const lang of LANGS) {
     const language = deck.languages[lang];
     regular.push(language.title, language.subtitle, language.description);
@@ -55,14 +60,23 @@ function uniqueChars(parts: string[]): string {
   return [...new Set([...parts.join('')].filter((char) => char >= ' '))].sort().join('');
 }
 
-/** The non-ASCII characters in the page's own source files (under `root`). */
-export function interfaceCharacters(root: string): string {
-  const chars = new Set<string>();
-  for (const dir of INTERFACE_DIRS) {
-    for (const entry of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
-      if (!/\.(ts|css)$/.test(entry)) continue;
-      for (const char of readFileSync(join(root, dir, entry), 'utf8')) if (char > '~') chars.add(char);
+export interface InterfaceText {
+  regular: string;
+  bold: string;
+}
+
+/** The non-ASCII characters in the page's own source files (under `root`), comments left out. */
+export function interfaceCharacters(root: string): InterfaceText {
+  const scan = (dirs: string[]): string => {
+    const chars = new Set<string>();
+    for (const dir of dirs) {
+      for (const entry of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(ts|css)$/.test(entry)) continue;
+        const code = readFileSync(join(root, dir, entry), 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+        for (const char of code) if (char > '~') chars.add(char);
+      }
     }
-  }
-  return [...chars].join('');
+    return [...chars].join('');
+  };
+  return { regular: scan(INTERFACE_DIRS), bold: scan(BOLD_INTERFACE_DIRS) };
 }

@@ -6,7 +6,7 @@
  */
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { LANGS, type Deck, type DeckShell, type Lang } from '../model.ts';
+import { LANGS, type Deck, type DeckShell, type Lang, type PageSlide } from '../model.ts';
 import { collectGlyphs, interfaceCharacters } from './collect-glyphs.ts';
 import { ContentError } from './content-error.ts';
 import { loadDeck } from './load-deck.ts';
@@ -77,7 +77,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         const ref = this.emitFile({
           type: 'asset',
           name: contentFileName(lang),
-          source: JSON.stringify(deck.languages[lang].slides),
+          source: JSON.stringify(pageSlides(deck, lang)),
         });
         return `${JSON.stringify(lang)}: import.meta.ROLLUP_FILE_URL_${ref}`;
       });
@@ -115,10 +115,15 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         const lang = LANGS.find((candidate) => request.url === `${DEV_CONTENT_PREFIX}${candidate}.json`);
         if (!lang || !current) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify(current.languages[lang].slides));
+        response.end(JSON.stringify(pageSlides(current, lang)));
       });
     },
   };
+}
+
+/** A language's slides as the page gets them (model.ts `PageSlide`). */
+export function pageSlides(deck: Deck, lang: Lang): PageSlide[] {
+  return deck.languages[lang].slides.map(({ file: _file, line: _line, sources: _sources, ...slide }) => slide);
 }
 
 function shellOf(deck: Deck): Omit<DeckShell, 'contentUrls'> {

@@ -1,5 +1,5 @@
 /** Builds reveal.js `<section>`s from the model. The HTML was compiled and sanitised at build time. */
-import type { DeckLanguage, Slide } from '../model';
+import type { DeckLanguage, PageSlide } from '../model';
 
 export function mountSlides(container: HTMLElement, language: DeckLanguage): void {
   const fragment = document.createDocumentFragment();
@@ -21,7 +21,7 @@ export function mountSlides(container: HTMLElement, language: DeckLanguage): voi
  * One slide's `<section>`: its body (the build-time HTML, then the chart's container, laid out
  * as a column so a chart takes the room left under the text) and its notes.
  */
-export function slideSection(slide: Slide): HTMLElement {
+export function slideSection(slide: PageSlide): HTMLElement {
   const section = document.createElement('section');
   section.id = slide.id;
   section.dataset.slideId = slide.id;

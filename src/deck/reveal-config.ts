@@ -39,6 +39,9 @@ export function revealConfig(options: {
     touch: true,
     fragmentInURL: false,
     fragments: !options.reading,
+    // Only the slides next to the current one are laid out: a slide change stays well inside a frame.
+    viewDistance: 1,
+    mobileViewDistance: 1,
     transition: options.reducedMotion ? 'none' : 'slide',
     backgroundTransition: options.reducedMotion ? 'none' : 'fade',
     scrollActivationWidth: SCROLL_VIEW_BELOW,

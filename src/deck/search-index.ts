@@ -1,5 +1,5 @@
 /** Search over both languages' slides: plain text per slide, matched without regard to case or width. */
-import type { Lang, Slide } from '../model';
+import type { Lang, PageSlide } from '../model';
 
 export interface SearchEntry {
   lang: Lang;
@@ -21,7 +21,7 @@ export function normalise(text: string): string {
 }
 
 /** `toText` turns the build-time HTML into plain text (the DOM's textContent in the page). */
-export function indexSlides(lang: Lang, slides: Slide[], toText: (html: string) => string): SearchEntry[] {
+export function indexSlides(lang: Lang, slides: PageSlide[], toText: (html: string) => string): SearchEntry[] {
   return slides.map((slide) => {
     const plain = `${slide.title} ${toText(slide.html)} ${toText(slide.notesHtml)}`.replace(/\s+/g, ' ').trim();
     return { lang, id: slide.id, title: slide.title, text: normalise(plain), plain };

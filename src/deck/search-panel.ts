@@ -1,6 +1,6 @@
 /** The search panel: finds text in both languages and goes to the slide, in the talk's language. */
 import type { RevealApi } from 'reveal.js';
-import type { DeckShell, Lang, Slide } from '../model';
+import type { DeckShell, Lang, PageSlide } from '../model';
 import { LANGS } from '../model';
 import { ui } from '../ui-strings';
 import { createPanel, type Panel } from './dialog';
@@ -8,7 +8,7 @@ import { loadSlides } from './load-slides';
 import { goToSlide } from './navigate';
 import { indexSlides, search, type SearchEntry } from './search-index';
 
-export function createSearchPanel(reveal: RevealApi, deck: DeckShell, lang: Lang, slides: Slide[]): Panel {
+export function createSearchPanel(reveal: RevealApi, deck: DeckShell, lang: Lang, slides: PageSlide[]): Panel {
   const panel = createPanel(lang, { name: 'search', title: ui(lang, 'search') });
   const input = document.createElement('input');
   input.type = 'search';

@@ -7,7 +7,7 @@ import './speaker.css';
 import { applyLanguage, languageFromUrl, languageUrl } from '../deck/language';
 import { loadSlides } from '../deck/load-slides';
 import { connectToMain } from '../deck/speaker-link';
-import type { Lang, Slide } from '../model';
+import type { Lang, PageSlide } from '../model';
 import { ui } from '../ui-strings';
 import { createSpeakerController } from './speaker-controller';
 import { bindSpeakerControls } from './speaker-controls';
@@ -19,7 +19,7 @@ function start(): void {
   const view = createSpeakerView(document.body, {
     notesScale: notesScaleStore(NOTES_SCALE.initial),
   });
-  const cache = new Map<Lang, Promise<Slide[]>>();
+  const cache = new Map<Lang, Promise<PageSlide[]>>();
   const controller = createSpeakerController({
     deck,
     view,

@@ -6,13 +6,13 @@
 import { slideSection } from '../deck/mount-slides';
 import type { FragmentState } from '../deck/speaker-link';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../deck/reveal-config';
-import type { Lang, Slide } from '../model';
+import type { Lang, PageSlide } from '../model';
 import { ui } from '../ui-strings';
 
 export interface SlidePreview {
   readonly element: HTMLElement;
   /** Shows a slide; `fragments` as the main window has them, or all shown when not given. */
-  show(slide: Slide | undefined, lang: Lang, fragments?: readonly FragmentState[]): void;
+  show(slide: PageSlide | undefined, lang: Lang, fragments?: readonly FragmentState[]): void;
   /** Updates the fragments of the slide shown, without redrawing it. */
   showFragments(fragments?: readonly FragmentState[]): void;
   destroy(): void;
@@ -69,7 +69,7 @@ export function createSlidePreview(): SlidePreview {
   };
 }
 
-function previewSection(slide: Slide, lang: Lang): HTMLElement {
+function previewSection(slide: PageSlide, lang: Lang): HTMLElement {
   const section = slideSection(slide);
   section.removeAttribute('id');
   section.classList.add('present');

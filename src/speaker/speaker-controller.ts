@@ -3,7 +3,7 @@
  * keeps the talk's timer, and sends navigation back. It is handed everything it uses.
  */
 import type { DeckState, MainLink, MainLinkHandlers, NavigationCommand } from '../deck/speaker-link';
-import type { DeckShell, Lang, Slide } from '../model';
+import type { DeckShell, Lang, PageSlide } from '../model';
 import { applySpeakerStrings, speakerText } from './speaker-strings';
 import type { Store } from './speaker-storage';
 import type { SpeakerView } from './speaker-view';
@@ -14,7 +14,7 @@ export interface SpeakerControllerDeps {
   view: SpeakerView;
   /** The language to start in (the page's `?lang`); the main window's wins once it answers. */
   lang: Lang;
-  loadSlides(lang: Lang): Promise<Slide[]>;
+  loadSlides(lang: Lang): Promise<PageSlide[]>;
   connect(handlers: MainLinkHandlers): MainLink;
   timer: Store<TimerState>;
   now(): number;
@@ -34,7 +34,7 @@ export interface SpeakerController {
 export function createSpeakerController(deps: SpeakerControllerDeps): SpeakerController {
   const { deck, view } = deps;
   let lang = deps.lang;
-  let slides: Slide[] = [];
+  let slides: PageSlide[] = [];
   let state: DeckState | undefined;
   let connected = false;
   /** The first state after (re)connecting says where the talk is; it is not a move. */
