@@ -12,13 +12,12 @@
  */
 import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { Transition } from 'd3-transition';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import type { DeliveryYear, Lang } from '../model';
+import { maybeTransition, type AnyTransition } from './timeline-motion';
 
 type Range = [number, number];
-type AnyTransition = Transition<any, any, any, any>;
 
 const STRINGS = {
   'zh-Hant': {
@@ -59,17 +58,6 @@ export function describeDeliveries(list: readonly DeliveryYear[], lang: Lang): s
   return `${s.title}${lang === 'en' ? '. ' : '。'}${parts.join(s.sep)}`;
 }
 
-function maybeTransition<G extends BaseType, D>(
-  sel: Selection<G, D, any, any>,
-  t: AnyTransition | null,
-  pending: Promise<unknown>[],
-): Selection<G, D, any, any> {
-  if (!t || sel.empty()) return sel;
-  const tr = sel.transition(t);
-  pending.push(tr.end().catch(() => undefined));
-  // Only attr() and style() are called on the result; both exist with these signatures on both.
-  return tr as unknown as Selection<G, D, any, any>;
-}
 
 export interface DeliveriesChart {
   (target: Element | Selection<any, any, any, any>): void;
