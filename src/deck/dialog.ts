@@ -48,7 +48,10 @@ export function createPanel(lang: Lang, options: { name: string; title: string }
       element.showModal();
     },
     close() {
-      if (element.open) element.close();
+      if (!element.open) return;
+      // Give focus back to the page at once, so the next key goes to the deck, not a closed field.
+      if (element.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+      element.close();
     },
     toggle() {
       if (element.open) panel.close();

@@ -25,7 +25,9 @@ export function revealConfig(options: {
     center: false,
     hash: true,
     respondToHashChanges: true,
-    history: false,
+    // Each slide is a history entry: Back goes to the previous slide, and the URL is written at
+    // once (with `history: false` reveal defers it up to a second, racing links clicked meanwhile).
+    history: true,
     controls: true,
     progress: true,
     slideNumber: 'c/t',
