@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/model.ts';
-import { openDeck } from './deck-helpers.ts';
+import { goToSlideByHash, openDeck, showFragments, slideIds } from './deck-helpers.ts';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
 const serious = (violations: Violation[]) =>
@@ -13,17 +13,11 @@ for (const lang of LANGS) {
   test(`axe finds no serious or critical violation on any slide, ${lang}, slide view`, async ({ page }) => {
     test.setTimeout(120_000);
     await openDeck(page, `?lang=${lang}`);
-    const ids = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.reveal .slides section[data-slide-id]')].map((s) => s.dataset.slideId!),
-    );
     const found: string[] = [];
-    for (const id of ids) {
-      await page.evaluate((slide) => {
-        window.location.hash = `#/${slide}`;
-      }, id);
-      await expect(page.locator(`section.present[data-slide-id="${id}"]`)).toHaveCount(1);
+    for (const id of await slideIds(page)) {
+      await goToSlideByHash(page, id);
       // Fragments shown, as the slide ends up; hidden slides are out of the accessibility tree.
-      await page.evaluate(() => document.querySelectorAll('section.present .fragment').forEach((f) => f.classList.add('visible')));
+      await showFragments(page);
       const results = await new AxeBuilder({ page }).include(`section.present[data-slide-id="${id}"]`).analyze();
       found.push(...serious(results.violations as Violation[]).map((line) => `${id}: ${line}`));
     }

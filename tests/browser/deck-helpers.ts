@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests: open the talk, collect console errors and foreign requests. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface PageWatch {
   errors: string[];
@@ -32,4 +32,29 @@ export async function openDeck(page: Page, path = ''): Promise<void> {
 /** The reveal.js instance's state, read in the page. */
 export async function currentSlideId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')?.dataset.slideId);
+}
+
+/** The ids of every slide, in the talk's order. */
+export async function slideIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.reveal .slides section[data-slide-id]')].map((section) => section.dataset.slideId!),
+  );
+}
+
+/** Goes to a slide through its URL and waits until it is the present one. */
+export async function goToSlideByHash(page: Page, id: string): Promise<void> {
+  await page.evaluate((slide) => {
+    window.location.hash = `#/${slide}`;
+  }, id);
+  await expect(page.locator(`.reveal .slides section.present[data-slide-id="${id}"]`)).toHaveCount(1);
+}
+
+/** Shows every fragment of the present slide, as the slide ends up. */
+export async function showFragments(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('section.present .fragment').forEach((f) => f.classList.add('visible')));
+}
+
+/** Waits until every chart on the page says it is drawn. */
+export async function chartsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.chartReady === 'true'));
 }

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { LANGS } from '../../src/model.ts';
-import { openDeck } from './deck-helpers.ts';
+import { chartsReady, goToSlideByHash, openDeck, showFragments, slideIds } from './deck-helpers.ts';
 
 async function systemFontsUsed(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -25,15 +25,11 @@ for (const lang of LANGS) {
   test(`every slide, chart and control is drawn in the bundled font, ${lang}`, async ({ page }) => {
     test.setTimeout(120_000);
     await openDeck(page, `?lang=${lang}`);
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.chartReady === 'true'));
-    const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('section[data-slide-id]')].map((s) => s.dataset.slideId!));
+    await chartsReady(page);
     const problems: string[] = [];
-    for (const id of ids) {
-      await page.evaluate((slide) => {
-        window.location.hash = `#/${slide}`;
-      }, id);
-      await expect(page.locator(`section.present[data-slide-id="${id}"]`)).toHaveCount(1);
-      await page.evaluate(() => document.querySelectorAll('section.present .fragment').forEach((f) => f.classList.add('visible')));
+    for (const id of await slideIds(page)) {
+      await goToSlideByHash(page, id);
+      await showFragments(page);
       for (const font of await systemFontsUsed(page, 'section.present *')) problems.push(`${id}: ${font}`);
     }
     for (const font of await systemFontsUsed(page, '.deck-toolbar *, .timeline-nav *, .reveal .slide-number *')) problems.push(`chrome: ${font}`);

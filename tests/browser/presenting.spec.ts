@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentSlideId, openDeck } from './deck-helpers.ts';
+import { currentSlideId, openDeck, slideIds } from './deck-helpers.ts';
 
-const slideIds = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section[data-slide-id]')].map((s) => s.dataset.slideId!));
 const present = (page: Page) => currentSlideId(page);
 
 test.describe('keys', () => {

@@ -1,12 +1,12 @@
 /** A soak: 5,000 slide changes with the timeline on: no error, and the JS heap grows under 10 MB. */
 import { expect, test } from '@playwright/test';
-import { openDeck, watchPage } from './deck-helpers.ts';
+import { chartsReady, openDeck, watchPage } from './deck-helpers.ts';
 
 test('5,000 slide changes with the timeline on', async ({ page }) => {
   test.setTimeout(240_000);
   const watch = watchPage(page);
   await openDeck(page, '?lang=en');
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.chartReady === 'true'));
+  await chartsReady(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap = async (): Promise<number> => {

@@ -1,9 +1,7 @@
 /** The timeline follows and drives the talk: select an event → its slide; change slide → its event. */
 import { expect, test, type Page } from '@playwright/test';
-import { currentSlideId, openDeck } from './deck-helpers.ts';
+import { chartsReady, currentSlideId, openDeck } from './deck-helpers.ts';
 
-const chartsReady = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((c) => c.dataset.chartReady === 'true'));
 const nav = (page: Page) => page.locator('.timeline-nav');
 
 test('clicking an event on the navigator goes to its slide and updates the URL', async ({ page }) => {
