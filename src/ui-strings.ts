@@ -58,6 +58,8 @@ export const UI_STRINGS = {
     about: '約',
     deliveries: '交付量',
     skipToContent: '跳到內容',
+    sourcePrefix: '來源：',
+    sourceSeparator: '；',
   },
   en: {
     switchLanguage: '繁體中文',
@@ -115,6 +117,8 @@ export const UI_STRINGS = {
     about: 'about',
     deliveries: 'Deliveries',
     skipToContent: 'Skip to content',
+    sourcePrefix: 'Source: ',
+    sourceSeparator: '; ',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

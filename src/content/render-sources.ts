@@ -1,9 +1,8 @@
 /** Adds each slide's source line, and fills the sources slide with every source in order of first citation. */
 import type { Lang, Slide, Source } from '../model.ts';
+import { ui } from '../ui-strings.ts';
 import type { DataFiles } from './load-data-files.ts';
 
-const LABEL: Record<Lang, string> = { 'zh-Hant': '來源：', en: 'Source: ' };
-const SEPARATOR: Record<Lang, string> = { 'zh-Hant': '；', en: '; ' };
 
 export function renderSourceLines(slides: Slide[], data: Pick<DataFiles, 'sources' | 'events' | 'deliveries'>, lang: Lang): Slide[] {
   const cited = citationOrder(slides, data);
@@ -13,8 +12,8 @@ export function renderSourceLines(slides: Slide[], data: Pick<DataFiles, 'source
       return { ...slide, html: `${slide.html}<ol class="source-list">${items}</ol>\n` };
     }
     if (slide.sources.length === 0) return slide;
-    const list = slide.sources.map((id) => sourceHtml(data.sources[id], lang)).join(SEPARATOR[lang]);
-    return { ...slide, html: `${slide.html}<p class="source-line">${LABEL[lang]}${list}</p>\n` };
+    const list = slide.sources.map((id) => sourceHtml(data.sources[id], lang)).join(ui(lang, 'sourceSeparator'));
+    return { ...slide, html: `${slide.html}<p class="source-line">${ui(lang, 'sourcePrefix')}${list}</p>\n` };
   });
 }
 

@@ -44,7 +44,10 @@ export function mountCharts(slides: HTMLElement, options: ChartOptions): DeckCha
       .lang(lang)
       .mode(mode)
       .transitions(transitions)
+      .sourceLine((event) => sourceLine(event.sources))
       .on('select', options.onSelect);
+  const sourceLine = (ids: string[]): string =>
+    ids.length ? `${ui(lang, 'sourcePrefix')}${ids.map((id) => deck.sources[id]?.label[lang] ?? id).join(ui(lang, 'sourceSeparator'))}` : '';
 
   let navigator: TimelineChart | undefined;
   if (options.navigatorParent) {

@@ -52,6 +52,9 @@ export interface TimelineChart {
   eras(list: readonly Era[]): TimelineChart;
   lang(): Lang;
   lang(lang: Lang): TimelineChart;
+  /** The source line shown with an event's details (default: none). */
+  sourceLine(): (event: TimelineEvent) => string;
+  sourceLine(describe: (event: TimelineEvent) => string): TimelineChart;
   mode(): TimelineMode;
   mode(mode: TimelineMode): TimelineChart;
   /** The highlighted event (the current slide's). Applies at once; never re-lays out. */
@@ -83,6 +86,7 @@ export function timelineChart(): TimelineChart {
   let events: readonly TimelineEvent[] = [];
   let eras: readonly Era[] = [];
   let lang: Lang = 'zh-Hant';
+  let sourceLine: (event: TimelineEvent) => string = () => '';
   let mode: TimelineMode = 'full';
   let activeId: string | null = null;
   let transitions = true;
@@ -132,6 +136,10 @@ export function timelineChart(): TimelineChart {
           lang,
           full: mode === 'full',
           width: geometry?.width ?? null,
+          sourceLine: (id) => {
+            const event = byId.get(id)?.event;
+            return event ? sourceLine(event) : '';
+          },
           item: (id) => byId.get(id),
           mark: (id) => markNodes.get(id),
         }
@@ -170,6 +178,11 @@ export function timelineChart(): TimelineChart {
     if (l === undefined) return lang;
     if (l !== lang) dirty = true;
     lang = l;
+    return chart;
+  };
+  chart.sourceLine = function (describe?: (event: TimelineEvent) => string): any {
+    if (describe === undefined) return sourceLine;
+    sourceLine = describe;
     return chart;
   };
   chart.mode = function (m?: TimelineMode): any {

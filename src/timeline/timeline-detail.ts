@@ -1,6 +1,6 @@
 /**
- * The detail box (a tooltip): an event's date, title, summary and category, shown over its mark on
- * hover or focus, and tied to a focused mark with aria-describedby.
+ * The detail box (a tooltip): an event's date, title, summary, category and sources, shown over
+ * its mark on hover or focus, and tied to a focused mark with aria-describedby.
  */
 import type { Lang } from '../model';
 import type { RootSelection } from './timeline-dom';
@@ -15,6 +15,8 @@ export interface DetailContext {
   full: boolean;
   /** The chart's width, or null before it is first laid out. */
   width: number | null;
+  /** The event's source line, or '' for none. */
+  sourceLine(eventId: string): string;
   item(id: string): Item | undefined;
   mark(id: string): SVGPathElement | undefined;
 }
@@ -33,7 +35,14 @@ export function detailBox(context: () => DetailContext | null): DetailBox {
     const c = context();
     const d = c?.item(id);
     if (!c || !d || c.width === null) return;
-    showDetail(c.root, d, { lang: c.lang, full: c.full, width: c.width, inInset, describes: byFocus ? c.mark(id) : undefined });
+    showDetail(c.root, d, {
+      lang: c.lang,
+      full: c.full,
+      width: c.width,
+      inInset,
+      describes: byFocus ? c.mark(id) : undefined,
+      sources: c.sourceLine(id),
+    });
   };
   const hide = () => {
     const c = context();
@@ -69,6 +78,8 @@ interface DetailOptions {
   inInset: boolean;
   /** The mark to describe with the box (focus), if any. */
   describes: SVGPathElement | undefined;
+  /** The event's source line ('' for none). */
+  sources: string;
 }
 
 function showDetail(root: RootSelection, d: Item, o: DetailOptions): void {
@@ -77,7 +88,7 @@ function showDetail(root: RootSelection, d: Item, o: DetailOptions): void {
   const box = root.select<HTMLDivElement>('.tl-detail').attr('hidden', null).classed('is-key', d.key);
   box
     .selectAll<HTMLElement, string>('.tl-detail-part')
-    .data(['date', 'title', 'summary', 'cat'])
+    .data(['date', 'title', 'summary', 'cat', 'sources'])
     .join((e) => e.append('div'))
     .attr('class', (k) => `tl-detail-part tl-detail-${k}`);
   box.select('.tl-detail-date').text(itemDate(d, lang));
@@ -87,6 +98,7 @@ function showDetail(root: RootSelection, d: Item, o: DetailOptions): void {
     .select('.tl-detail-cat')
     .attr('class', `tl-detail-part tl-detail-cat cat-${d.event.category}`)
     .text(`${s.categories[d.event.category]}${d.key ? ` · ${s.key}` : ''}`);
+  box.select('.tl-detail-sources').text(o.sources).style('display', o.sources ? '' : 'none');
   // place it above the mark (below, in the full view, when there is no room above)
   const node = box.node()!;
   const bw = node.offsetWidth;

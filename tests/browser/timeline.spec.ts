@@ -103,3 +103,13 @@ test('toolbar controls show a visible focus ring', async ({ page }) => {
     expect(style.width, action).toBeGreaterThanOrEqual(2);
   }
 });
+
+test('an event\'s details name its date, title and sources', async ({ page }) => {
+  await openDeck(page, '?lang=en#/decade');
+  await chartsReady(page);
+  await page.locator('section.present [data-chart="timeline"] [data-event-id="stellantis-2023"]').hover();
+  const detail = page.locator('section.present [data-chart="timeline"] .tl-detail');
+  await expect(detail).toBeVisible();
+  await expect(detail).toContainText('Stellantis');
+  await expect(detail.locator('.tl-detail-sources')).toHaveText('Source: Reuters, 26 Oct 2023; electrive');
+});
