@@ -13,7 +13,7 @@ try {
     content:
       '.deck-toolbar, .timeline-nav, .reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; } .reveal-viewport { background: #0d1b2a !important; }',
   });
-  await page.screenshot({ path: 'assets/images/preview.jpg', type: 'jpeg', quality: 40 });
+  await page.screenshot({ path: 'assets/images/preview.jpg', type: 'jpeg', quality: 32 });
   console.log('assets/images/preview.jpg');
 } finally {
   await browser.close();
