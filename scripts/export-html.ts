@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { contentFileName, deckPlugin } from '../src/content/vite-plugin-deck.ts';
 import { singleFileHtml } from '../src/export/single-file-html.ts';
-import { writeFileAtomically } from '../src/export/write-file-atomically.ts';
+import { writeFileAtomically } from '../src/write-file-atomically.ts';
 import { LANGS, type Lang, type Slide } from '../src/model.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'exports' } } });

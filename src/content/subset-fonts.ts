@@ -4,10 +4,11 @@
  * rebuilds are fast, and builds of different decks side by side never overwrite each other.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 import type { Glyphs } from './collect-glyphs.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +45,7 @@ export async function subsetFonts(root: string, glyphs: Glyphs): Promise<FontFil
     const file = `${CACHE}/noto-sans-tc-${weight === 'regular' ? 400 : 700}-${key}.woff2`;
     if (!existsSync(join(root, file))) {
       const font = readFileSync(join(packageDir, WEIGHTS[weight]));
-      writeAtomically(join(root, file), await subsetFont(font, glyphs[weight], SUBSET_OPTIONS));
+      writeFileAtomically(join(root, file), await subsetFont(font, glyphs[weight], SUBSET_OPTIONS));
     }
     files[weight] = `/${file}`;
   }
@@ -64,10 +65,4 @@ export function fontFaceCss(files: FontFiles): string {
 }`,
     )
     .join('\n');
-}
-
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
 }

@@ -17,7 +17,7 @@ import { bookmarksFor, checkLayout } from './print-layout.ts';
 import { openPrintView, type PrintView } from './print-page.ts';
 import type { ProgressEvent } from './progress.ts';
 import { serveStatic, type StaticServer } from './serve-static.ts';
-import { writeFileAtomically } from './write-file-atomically.ts';
+import { writeFileAtomically } from '../write-file-atomically.ts';
 
 export const DEFAULT_READY_TIMEOUT_MS = 30_000;
 

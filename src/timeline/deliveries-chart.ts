@@ -15,6 +15,7 @@ import 'd3-transition';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import type { DeliveryYear, Lang } from '../model';
+import { targetElement } from './timeline-dom';
 import { maybeTransition, type AnyTransition } from './timeline-motion';
 
 type Range = [number, number];
@@ -93,7 +94,7 @@ export function deliveriesChart(): DeliveriesChart {
   let generation = 0;
 
   const chart = function (target: Element | Selection<any, any, any, any>) {
-    const el = (target instanceof Element ? target : (target.node() as Element | null)) as HTMLElement | null;
+    const el = targetElement(target);
     if (!el) return;
     if (el !== container) {
       if (container) chart.destroy();

@@ -26,7 +26,7 @@ import type { Era, Lang, TimelineEvent } from '../model';
 import { rovingFocus, screenReaderList } from './timeline-a11y';
 import { drawAxis, drawEras } from './timeline-axis';
 import { detailBox } from './timeline-detail';
-import { buildSkeleton, chartSize, labelFooter, type RootSelection, type SvgSelection } from './timeline-dom';
+import { buildSkeleton, chartSize, labelFooter, targetElement, type RootSelection, type SvgSelection } from './timeline-dom';
 import { STRINGS } from './timeline-format';
 import { drawInset, drawInsetBracket, insetHasItems, padRange, setInsetActive } from './timeline-inset';
 import { prepareItems, type Item } from './timeline-items';
@@ -151,7 +151,7 @@ export function timelineChart(): TimelineChart {
   );
 
   const chart = function (target: Element | Selection<any, any, any, any>) {
-    const el = (target instanceof Element ? target : (target.node() as Element | null)) as HTMLElement | null;
+    const el = targetElement(target);
     if (!el) return;
     if (container !== el) {
       if (container) chart.destroy();

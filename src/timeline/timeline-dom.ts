@@ -23,6 +23,11 @@ export interface Skeleton {
 }
 
 /** `uid` keeps ids (the clip path, the detail box) unique on a page with several charts. */
+/** The element a chart is called on: an element, or the first node of a d3 selection. */
+export function targetElement(target: Element | Selection<any, any, any, any>): HTMLElement | null {
+  return (target instanceof Element ? target : (target.node() as Element | null)) as HTMLElement | null;
+}
+
 export function buildSkeleton(container: HTMLElement, uid: string): Skeleton {
   const root = select(container).append('div').attr('class', 'tl-root');
   const svg = root.append('svg').attr('class', 'tl-svg');
