@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
-import { cspPlugin } from './src/content/vite-plugin-csp.ts';
+import { cspPlugin } from './src/build/vite-plugin-csp.ts';
+import { trimRevealCss } from './src/build/trim-reveal-css.ts';
+import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
 import { deckPlugin } from './src/content/vite-plugin-deck.ts';
 
 export default defineConfig({
@@ -7,7 +9,8 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [deckPlugin(), cspPlugin()],
+  plugins: [deckPlugin(), cspPlugin(), offlinePlugin()],
+  css: { postcss: { plugins: [trimRevealCss()] } },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -14,6 +14,7 @@ import { applyLanguage, languageFromUrl, languageUrl, otherLanguage } from './de
 import { loadSlides } from './deck/load-slides';
 import { mountSlides } from './deck/mount-slides';
 import { followHashInScrollView, goToSlide, slideIdFromHash } from './deck/navigate';
+import { keepForOffline } from './deck/offline';
 import { setReadingView } from './deck/reading-view';
 import { revealConfig } from './deck/reveal-config';
 import { connectSpeaker, openSpeakerView } from './deck/speaker-link';
@@ -40,7 +41,10 @@ async function start(): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const reveal = new Reveal(root, revealConfig({ reducedMotion, ...size, reading: size.narrow || view === 'scroll' }));
 
-  if (!print) connectSpeaker(reveal, lang);
+  if (!print) {
+    connectSpeaker(reveal, lang);
+    keepForOffline();
+  }
 
   // The charts (D3) load after the first slide is up; the deck tells them where the talk stands.
   let charts: DeckCharts | undefined;

@@ -33,6 +33,9 @@ export async function measureSlideChanges(browser: Browser, url: string, count: 
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(`${url}/index.html`);
   await page.waitForSelector('html[data-deck-ready="true"]');
+  // Steady state, as a presenter meets it: the charts drawn and the offline copy made.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-chart]')].every((chart) => chart.dataset.chartReady === 'true'));
+  await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 10_000))]).then(() => undefined));
   const durations = await page.evaluate(async (changes) => {
     const reveal = (window as unknown as { Reveal: { slide(h: number): void; getTotalSlides(): number; getHorizontalSlides(): HTMLElement[] } }).Reveal;
     const total = reveal.getHorizontalSlides().length;

@@ -282,7 +282,8 @@ interface RunResult {
 }
 
 async function walkDeck(browser: Browser, site: StaticServer, lang: Lang): Promise<RunResult> {
-  const context = await browser.newContext({ baseURL: `${site.url}/`, viewport: { width: 1280, height: 720 } });
+  // Service workers blocked: the route that catches foreign requests must see every request.
+  const context = await browser.newContext({ baseURL: `${site.url}/`, viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const watch = await watchContext(context, site.url);
   try {
     const page = await context.newPage();
