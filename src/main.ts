@@ -12,6 +12,7 @@ import type { DeckCharts } from './deck/charts';
 import { createHelpOverlay } from './deck/help-overlay';
 import { applyLanguage, languageFromUrl, languageUrl, otherLanguage } from './deck/language';
 import { loadSlides } from './deck/load-slides';
+import { localizeReveal } from './deck/localize-reveal';
 import { mountSlides } from './deck/mount-slides';
 import { followHashInScrollView, goToSlide, slideIdFromHash } from './deck/navigate';
 import { keepForOffline } from './deck/offline';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
 
   const linked = slideIdFromHash();
   await reveal.initialize();
+  localizeReveal(root, lang);
   // reveal's scroll view starts at the top and rewrites the hash: honour the deep link.
   if (linked && reveal.getCurrentSlide()?.id !== linked) goToSlide(reveal, linked);
   followHashInScrollView(reveal);

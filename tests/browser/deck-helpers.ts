@@ -29,9 +29,14 @@ export async function openDeck(page: Page, path = ''): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The reveal.js instance's state, read in the page. */
+/**
+ * The current slide as reveal.js itself has it (the deck's source of truth). Not the first
+ * `section.present`: in the scroll view reveal can leave that class on the slide it started on.
+ */
 export async function currentSlideId(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.querySelector<HTMLElement>('.reveal .slides section.present:not(.stack)')?.dataset.slideId);
+  return page.evaluate(
+    () => (window as unknown as { Reveal?: { getCurrentSlide(): HTMLElement | undefined } }).Reveal?.getCurrentSlide()?.dataset.slideId,
+  );
 }
 
 /** The ids of every slide, in the talk's order. */

@@ -38,6 +38,14 @@ for (const lang of LANGS) {
       for (const font of await systemFontsUsed(page, 'dialog[open] *')) problems.push(`${key} panel: ${font}`);
       await page.keyboard.press('Escape');
     }
+    // reveal's own controls: the black-out screen's button and the go-to-slide box (its placeholder)
+    await page.keyboard.press('KeyB');
+    for (const font of await systemFontsUsed(page, '.pause-overlay, .pause-overlay *')) problems.push(`black-out: ${font}`);
+    await page.keyboard.press('KeyB');
+    await page.keyboard.press('KeyG');
+    await expect(page.locator('.jump-to-slide-input')).toBeFocused();
+    for (const font of await systemFontsUsed(page, '.jump-to-slide-input')) problems.push(`go-to box: ${font}`);
+    await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });
 }

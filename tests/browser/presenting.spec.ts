@@ -31,12 +31,32 @@ test.describe('keys', () => {
     await expect(page.locator('.reveal.overview')).toHaveCount(0);
   });
 
-  test('B blacks out and resumes', async ({ page }) => {
+  test('B blacks out the whole screen, timeline bar and toolbar too, and resumes', async ({ page }) => {
     await openDeck(page);
+    await expect(page.locator('.timeline-nav')).toBeVisible();
     await page.keyboard.press('KeyB');
     await expect(page.locator('.reveal.paused')).toHaveCount(1);
-    await page.keyboard.press('KeyB');
+    await expect(page.locator('.timeline-nav')).toBeHidden();
+    await expect(page.locator('.deck-toolbar')).toBeHidden();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
+    // reveal's own button, in the talk's language
+    await expect(page.locator('.pause-overlay .resume-button')).toHaveText('繼續簡報');
+    await page.keyboard.press('Period');
     await expect(page.locator('.reveal.paused')).toHaveCount(0);
+    await expect(page.locator('.timeline-nav')).toBeVisible();
+    await expect(page.locator('.deck-toolbar')).toBeVisible();
+  });
+
+  test("reveal's own words are in the talk's language: arrows and the go-to box", async ({ page }) => {
+    await openDeck(page);
+    await expect(page.locator('.controls .navigate-right')).toHaveAttribute('aria-label', '下一張');
+    await page.keyboard.press('KeyG');
+    await expect(page.locator('.jump-to-slide-input')).toHaveAttribute('placeholder', '跳到：輸入編號或 id');
+    await page.keyboard.press('Escape');
+    await openDeck(page, '?lang=en');
+    await expect(page.locator('.controls .navigate-left')).toHaveAttribute('aria-label', 'Previous slide');
+    await page.keyboard.press('KeyB');
+    await expect(page.locator('.pause-overlay .resume-button')).toHaveText('Resume the talk');
   });
 
   test('F asks for full screen', async ({ page }) => {
@@ -45,7 +65,7 @@ test.describe('keys', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   });
 
-  test('G goes to a slide by number', async ({ page }) => {
+  test('G goes to a slide by number or id', async ({ page }) => {
     await openDeck(page, '?lang=en');
     const ids = await slideIds(page);
     await page.keyboard.press('KeyG');
@@ -54,6 +74,12 @@ test.describe('keys', () => {
     await input.fill('12');
     await input.press('Enter');
     await expect.poll(() => present(page)).toBe(ids[11]);
+    // and by its id, as the URL names it
+    await expect(input).toBeHidden();
+    await page.keyboard.press('KeyG');
+    await input.fill('letter');
+    await input.press('Enter');
+    await expect.poll(() => present(page)).toBe('letter');
   });
 
   test('T shows and hides the timeline bar', async ({ page }) => {
