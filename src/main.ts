@@ -16,6 +16,7 @@ import { localizeReveal } from './deck/localize-reveal';
 import { mountSlides } from './deck/mount-slides';
 import { followHashInScrollView, goToSlide, slideIdFromHash } from './deck/navigate';
 import { keepForOffline } from './deck/offline';
+import { openPrintView, printWhenDrawn, wantsPrintDialog } from './deck/print-view';
 import { setReadingView } from './deck/reading-view';
 import { revealConfig } from './deck/reveal-config';
 import { connectSpeaker, openSpeakerView } from './deck/speaker-link';
@@ -37,6 +38,8 @@ async function start(): Promise<void> {
 
   const view = new URLSearchParams(window.location.search).get('view');
   const print = view === 'print';
+  // reveal lays the print pages out, then says so on the window: listen before it starts.
+  const laidOut = print ? new Promise((done) => window.addEventListener('pdf-ready', done, { once: true })) : null;
   const size = slideSizeFor(window.innerWidth, window.innerHeight, print);
   document.documentElement.classList.toggle('deck-narrow', size.narrow);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -88,6 +91,7 @@ async function start(): Promise<void> {
     language: () => window.location.assign(languageUrl(otherLanguage(lang))),
     notes: () => reveal.configure({ showNotes: !reveal.getConfig().showNotes }),
     speaker: () => void openSpeakerView(lang),
+    print: () => openPrintView(),
   };
   mountToolbar(document.body, lang, actions);
   bindKeys(reveal, actions);
@@ -104,6 +108,7 @@ async function start(): Promise<void> {
   // For automation (tests, the benchmark), as reveal.js's classic build does.
   (window as unknown as { Reveal: typeof reveal }).Reveal = reveal;
   await loadCharts();
+  if (laidOut && wantsPrintDialog()) await printWhenDrawn(laidOut);
 }
 
 void start();

@@ -10,9 +10,10 @@ export interface KeyActions {
   search(): void;
   help(): void;
   scrollView(): void;
+  print(): void;
 }
 
-const CODES: Record<Exclude<keyof KeyActions, 'search' | 'help'>, [number, string]> = {
+const CODES: Record<Exclude<keyof KeyActions, 'search' | 'help' | 'print'>, [number, string]> = {
   timeline: [84, 'T'],
   language: [76, 'L'],
   speaker: [83, 'S'],
@@ -34,5 +35,16 @@ export function bindKeys(reveal: RevealApi, actions: KeyActions): () => void {
     else actions.search();
   });
   bound.push(SLASH);
-  return () => bound.forEach((keyCode) => reveal.removeKeyBinding(keyCode));
+  // Ctrl/⌘+P opens the print view, which prints every slide (reveal ignores keys with modifiers).
+  const onPrintKey = (event: KeyboardEvent): void => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
+      event.preventDefault();
+      actions.print();
+    }
+  };
+  window.addEventListener('keydown', onPrintKey);
+  return () => {
+    bound.forEach((keyCode) => reveal.removeKeyBinding(keyCode));
+    window.removeEventListener('keydown', onPrintKey);
+  };
 }

@@ -5,6 +5,7 @@ const PATHS = {
   timeline: 'M3 12h18M6 12v-3M10 12v3M14 12v-3M18 12v3',
   scroll: 'M7 4h10v16H7zM10 8h4M10 12h4M10 16h4',
   speaker: 'M3 5h12v9H3zM17 8h4v11h-8v-3',
+  print: 'M7 9V4h10v5M7 17H5a2 2 0 0 1-2-2v-4a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2h-2M7 14h10v6H7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -22,5 +22,6 @@ export const KEY_HELP: KeyHelp[] = [
   { keys: ['M'], label: 'keyMenu' },
   { keys: ['/'], label: 'keySearch' },
   { keys: ['R'], label: 'keyScroll' },
+  { keys: ['Ctrl+P'], label: 'keyPrint' },
   { keys: ['?'], label: 'keyHelp' },
 ];

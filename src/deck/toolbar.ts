@@ -1,4 +1,4 @@
-/** The visible controls: contents, search, timeline, reading view, help, and the language switch. */
+/** The visible controls: contents, search, timeline, reading view, speaker view, print, help, and the language switch. */
 import type { Lang } from '../model';
 import { ui, type UiKey } from '../ui-strings';
 import { icon, type IconName } from './icons';
@@ -10,6 +10,7 @@ export interface ToolbarActions {
   timeline(): void;
   scrollView(): void;
   speaker(): void;
+  print(): void;
   help(): void;
 }
 
@@ -34,6 +35,7 @@ export function mountToolbar(parent: HTMLElement, lang: Lang, actions: ToolbarAc
   button('timeline', 'timelineToggle', 'timeline');
   button('scrollView', 'keyScroll', 'scroll');
   button('speaker', 'keySpeaker', 'speaker');
+  button('print', 'keyPrint', 'print');
   button('help', 'help', { text: '?' });
 
   const other = otherLanguage(lang);

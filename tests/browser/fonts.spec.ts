@@ -49,3 +49,16 @@ for (const lang of LANGS) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const lang of LANGS) {
+  test(`the speaker view is drawn in the bundled font, ${lang}`, async ({ page, context }) => {
+    await openDeck(page, `?lang=${lang}#/decade`);
+    const speaker = await context.newPage();
+    await speaker.goto(`./speaker.html?lang=${lang}`);
+    await speaker.waitForSelector('html[data-speaker-ready="true"]');
+    await expect(speaker.locator('[data-speaker][data-connected="true"]')).toHaveCount(1);
+    await speaker.evaluate(() => document.fonts.ready);
+    expect(await systemFontsUsed(speaker, 'body *')).toEqual([]);
+  });
+}
+

@@ -82,6 +82,40 @@ test.describe('keys', () => {
     await expect.poll(() => present(page)).toBe('letter');
   });
 
+  test('the print button and Ctrl+P open the print view, which prints every slide once all is drawn', async ({ page, context }) => {
+    // Headless Chromium has no print dialog: record what the page looks like when it asks for one.
+    await context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: unknown }).__printed = {
+          pages: document.querySelectorAll('.reveal .slides > .pdf-page').length,
+          charts: [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((chart) => chart.dataset.chartReady === 'true'),
+          fonts: document.fonts.status,
+        };
+      };
+    });
+    await openDeck(page, '?lang=en#/letter');
+    const ids = await slideIds(page);
+    for (const open of [
+      () => page.locator('.deck-toolbar [data-action="print"]').click(),
+      () => page.keyboard.press('Control+KeyP'),
+    ]) {
+      const opened = context.waitForEvent('page');
+      await open();
+      const printView = await opened;
+      await printView.waitForFunction(() => '__printed' in window, null, { timeout: 30_000 });
+      const printed = await printView.evaluate(() => (window as unknown as { __printed: { pages: number; charts: boolean[]; fonts: string } }).__printed);
+      const url = new URL(printView.url());
+      expect([url.searchParams.get('view'), url.searchParams.get('lang')]).toEqual(['print', 'en']);
+      expect(printed.pages).toBe(ids.length);
+      expect(printed.charts.length).toBeGreaterThanOrEqual(2);
+      expect(printed.charts.every(Boolean)).toBe(true);
+      expect(printed.fonts).toBe('loaded');
+      await printView.close();
+      // the talk stays where it was
+      expect(await present(page)).toBe('letter');
+    }
+  });
+
   test('T shows and hides the timeline bar', async ({ page }) => {
     await openDeck(page);
     const hidden = () => page.evaluate(() => document.documentElement.classList.contains('timeline-hidden'));
@@ -161,7 +195,7 @@ test.describe('keys', () => {
     const help = page.locator('dialog[data-panel="help"][open]');
     await expect(help).toBeVisible();
     await expect(help.locator('h2')).toHaveText('快捷鍵');
-    await expect(help.locator('tr')).toHaveCount(15);
+    await expect(help.locator('tr')).toHaveCount(16);
     await expect(help).toContainText('切換語言並停在同一張');
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);
