@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/vite-plugin-csp.ts';
 import { trimRevealCss } from './src/build/trim-reveal-css.ts';
 import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
+import { siteUrlPlugin } from './src/build/vite-plugin-site-url.ts';
 import { deckPlugin } from './src/content/vite-plugin-deck.ts';
 
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  plugins: [deckPlugin(), cspPlugin(), offlinePlugin()],
+  plugins: [deckPlugin(), cspPlugin(), siteUrlPlugin(), offlinePlugin()],
   css: { postcss: { plugins: [trimRevealCss()] } },
   build: {
     target: 'es2022',
