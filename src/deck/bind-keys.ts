@@ -35,16 +35,20 @@ export function bindKeys(reveal: RevealApi, actions: KeyActions): () => void {
     else actions.search();
   });
   bound.push(SLASH);
-  // Ctrl/⌘+P opens the print view, which prints every slide (reveal ignores keys with modifiers).
-  const onPrintKey = (event: KeyboardEvent): void => {
+  // Keys reveal leaves alone. Ctrl/⌘+P: the print view, which prints every slide. F5: what a
+  // clicker's "start slide show" button sends; full screen rather than reloading the page.
+  const onOtherKeys = (event: KeyboardEvent): void => {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
       event.preventDefault();
       actions.print();
+    } else if (event.key === 'F5' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      if (!document.fullscreenElement) document.documentElement.requestFullscreen().catch(() => undefined);
     }
   };
-  window.addEventListener('keydown', onPrintKey);
+  window.addEventListener('keydown', onOtherKeys);
   return () => {
     bound.forEach((keyCode) => reveal.removeKeyBinding(keyCode));
-    window.removeEventListener('keydown', onPrintKey);
+    window.removeEventListener('keydown', onOtherKeys);
   };
 }

@@ -12,7 +12,7 @@ export const KEY_HELP: KeyHelp[] = [
   { keys: ['←', '↑', 'PageUp', 'P'], label: 'keyPrev' },
   { keys: ['Home', 'End'], label: 'keyFirstLast' },
   { keys: ['O', 'Esc'], label: 'keyOverview' },
-  { keys: ['F'], label: 'keyFullscreen' },
+  { keys: ['F', 'F5'], label: 'keyFullscreen' },
   { keys: ['B', '.'], label: 'keyBlackout' },
   { keys: ['G'], label: 'keyGoTo' },
   { keys: ['T'], label: 'keyTimeline' },

@@ -65,6 +65,17 @@ test.describe('keys', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   });
 
+  test("F5, a clicker's start button, asks for full screen and does not reload the talk", async ({ page }) => {
+    await openDeck(page, '#/letter');
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await page.keyboard.press('F5');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await present(page)).toBe('letter');
+  });
+
   test('G goes to a slide by number or id', async ({ page }) => {
     await openDeck(page, '?lang=en');
     const ids = await slideIds(page);
