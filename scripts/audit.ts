@@ -2,7 +2,8 @@
  * `npm run audit`: `npm audit --omit=dev` must report no high or critical finding in what ships.
  * Exit 1 on such a finding. When the registry will not answer the audit endpoint (this project's
  * own machines reach a registry that refuses it), it says plainly that nothing was checked and
- * exits 0 with `--allow-unreachable` (as CI calls it), 3 without.
+ * exits 3, or 0 with `--allow-unreachable` (for a pipeline that must not stop on it). CI does not
+ * run it: it runs exactly the README's test command.
  */
 import { execFileSync } from 'node:child_process';
 
