@@ -3,7 +3,8 @@
  * closed, nothing listens on its port) and the talk still opens, in either language and either
  * view, at any deep link, with its font, its charts and the speaker view.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../src/export/serve-static.ts';
@@ -89,5 +90,64 @@ test('after one visit the talk reads offline: both languages, both views, font, 
   } finally {
     await context.close();
     await site?.close();
+  }
+});
+
+test('a new build takes over once the old one\'s tabs are closed, and its cache replaces the old', async ({ browser }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'deck-site-'));
+  cpSync(DIST, folder, { recursive: true });
+  const site = await serveStatic(folder);
+  const context = await browser.newContext();
+  try {
+    const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('deck-')).sort());
+    const first = await context.newPage();
+    await openOffline(first, `${site.url}/`);
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    const [oldCache] = await cacheNames(first);
+    expect(oldCache).toMatch(/^deck-[0-9a-f]{12}$/);
+
+    // "Deploy" a new build: a changed page, and a worker with a new build id.
+    const newCache = 'deck-0123456789ab';
+    writeFileSync(join(folder, 'index.html'), readFileSync(join(folder, 'index.html'), 'utf8').replace('</head>', '<meta name="deck-build" content="two" /></head>'));
+    writeFileSync(join(folder, 'sw.js'), readFileSync(join(folder, 'sw.js'), 'utf8').replace(oldCache!, newCache));
+
+    await test.step('an open tab gets the new page (network first); the new worker waits', async () => {
+      await openOffline(first, `${site.url}/?lang=en`);
+      expect(await first.locator('meta[name="deck-build"]').count()).toBe(1);
+      await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await first.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 20_000, polling: 200 });
+      expect(await cacheNames(first)).toEqual([oldCache, newCache].sort());
+    });
+
+    await test.step('with the old tabs closed, the next visit runs the new worker and the old cache is gone', async () => {
+      // The browser hands over when the last tab of the old build has gone. Watch for it from a
+      // blank tab, which no worker controls (a tab of the site would keep the old build in charge):
+      // the waiting worker ("installed") must become the active one.
+      const second = await context.newPage();
+      const cdp = await context.newCDPSession(second);
+      let waiting: string | undefined;
+      const handedOver = new Promise<void>((done) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) {
+            if (version.status === 'installed') waiting = version.versionId;
+            if (version.versionId === waiting && version.status === 'activated') done();
+          }
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await expect.poll(() => waiting).toBeDefined();
+      await first.close();
+      await handedOver;
+      await openOffline(second, `${site.url}/`);
+      await expect.poll(() => cacheNames(second), { timeout: 20_000 }).toEqual([newCache]);
+      await site.close();
+      await openOffline(second, `${site.url}/?lang=en#/letter`);
+      expect(await second.locator('meta[name="deck-build"]').count()).toBe(1);
+      expect(await currentSlideId(second)).toBe('letter');
+    });
+  } finally {
+    await context.close();
+    await site.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 });
