@@ -32,7 +32,7 @@ function cachedPaths(page: Page, origin: string): Promise<string[]> {
   }, origin);
 }
 
-async function openOffline(page: Page, path: string): Promise<void> {
+async function openTalk(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForSelector('html[data-deck-ready="true"]');
 }
@@ -46,7 +46,7 @@ test('after one visit the talk reads offline: both languages, both views, font, 
     const watch = watchPage(page);
 
     await test.step('one visit, online: the worker takes charge and keeps every file of the build', async () => {
-      await openOffline(page, `${origin}/`);
+      await openTalk(page, `${origin}/`);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
       const expected = builtFiles()
         .filter((file) => file !== 'sw.js')
@@ -62,14 +62,14 @@ test('after one visit the talk reads offline: both languages, both views, font, 
     });
 
     await test.step('a deep link in English, scroll view, opens from the cache', async () => {
-      await openOffline(page, `${origin}/?lang=en&view=scroll#/letter`);
+      await openTalk(page, `${origin}/?lang=en&view=scroll#/letter`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await currentSlideId(page)).toBe('letter');
       expect(await page.evaluate(() => document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll'))).toBe(true);
     });
 
     await test.step('Chinese slide view, with the bundled font and the timeline drawn', async () => {
-      await openOffline(page, `${origin}/index.html?lang=zh-Hant#/decade`);
+      await openTalk(page, `${origin}/index.html?lang=zh-Hant#/decade`);
       expect(await currentSlideId(page)).toBe('decade');
       expect(await page.evaluate(() => document.fonts.check('32px "Noto Sans TC Deck"', '零跑十年'))).toBe(true);
       await chartsReady(page);
@@ -101,7 +101,7 @@ test('a new build takes over once the old one\'s tabs are closed, and its cache 
   try {
     const cacheNames = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('deck-')).sort());
     const first = await context.newPage();
-    await openOffline(first, `${site.url}/`);
+    await openTalk(first, `${site.url}/`);
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
     const [oldCache] = await cacheNames(first);
     expect(oldCache).toMatch(/^deck-[0-9a-f]{12}$/);
@@ -112,7 +112,7 @@ test('a new build takes over once the old one\'s tabs are closed, and its cache 
     writeFileSync(join(folder, 'sw.js'), readFileSync(join(folder, 'sw.js'), 'utf8').replace(oldCache!, newCache));
 
     await test.step('an open tab gets the new page (network first); the new worker waits', async () => {
-      await openOffline(first, `${site.url}/?lang=en`);
+      await openTalk(first, `${site.url}/?lang=en`);
       expect(await first.locator('meta[name="deck-build"]').count()).toBe(1);
       await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       await first.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 20_000, polling: 200 });
@@ -138,10 +138,10 @@ test('a new build takes over once the old one\'s tabs are closed, and its cache 
       await expect.poll(() => waiting).toBeDefined();
       await first.close();
       await handedOver;
-      await openOffline(second, `${site.url}/`);
+      await openTalk(second, `${site.url}/`);
       await expect.poll(() => cacheNames(second), { timeout: 20_000 }).toEqual([newCache]);
       await site.close();
-      await openOffline(second, `${site.url}/?lang=en#/letter`);
+      await openTalk(second, `${site.url}/?lang=en#/letter`);
       expect(await second.locator('meta[name="deck-build"]').count()).toBe(1);
       expect(await currentSlideId(second)).toBe('letter');
     });
