@@ -422,28 +422,29 @@ for (const mode of ['with the CSP', 'without the CSP (sanitising alone)'] as con
   }
 }
 
-test('links in slides never leave the site unannounced (no protocol-relative //host links)', async ({ browser }) => {
+/** Opens the fixture site (with its CSP) at `path` in a context of its own, ready; runs `use`; closes. */
+async function onFixtureSite(browser: Browser, path: string, use: (page: Page) => Promise<void>): Promise<void> {
   const site = sites.csp;
   if (!site) throw new Error('the fixture site is not being served (see beforeAll)');
   const context = await browser.newContext({ baseURL: `${site.url}/` });
   try {
     const page = await context.newPage();
-    await page.goto('./?lang=en');
+    await page.goto(path);
     await page.waitForSelector('html[data-deck-ready="true"]');
-    expect(await page.evaluate(hiddenExternalLinks)).toEqual([]);
+    await use(page);
   } finally {
     await context.close();
   }
+}
+
+test('links in slides never leave the site unannounced (no protocol-relative //host links)', async ({ browser }) => {
+  await onFixtureSite(browser, './?lang=en', async (page) => {
+    expect(await page.evaluate(hiddenExternalLinks)).toEqual([]);
+  });
 });
 
 test('a slide id cannot stand in for the embedded slide data (DOM clobbering, p44)', async ({ browser }) => {
-  const site = sites.csp;
-  if (!site) throw new Error('the fixture site is not being served (see beforeAll)');
-  const context = await browser.newContext({ baseURL: `${site.url}/` });
-  try {
-    const page = await context.newPage();
-    await page.goto('./?lang=zh-Hant');
-    await page.waitForSelector('html[data-deck-ready="true"]');
+  await onFixtureSite(browser, './?lang=zh-Hant', async (page) => {
     // The zh-Hant page loads the English slides for search; a section with id "deck-slides-en" must not replace them.
     await page.locator('body').press('/');
     await page.locator('.deck-search-input').fill('Attribute syntax');
@@ -451,7 +452,5 @@ test('a slide id cannot stand in for the embedded slide data (DOM clobbering, p4
     await page.locator('.deck-search-input').fill('p44 ghost');
     await page.waitForTimeout(200);
     await expect(page.locator('.deck-search-results a[data-slide-id="p44-ghost"]')).toHaveCount(0);
-  } finally {
-    await context.close();
-  }
+  });
 });
